@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import type { Ctx } from './context.js';
+
+/**
+ * Writes a command's result to stdout. On a terminal, output taller than the screen goes
+ * through the pager ($PAGER, else `less -FIRX`), unless --no-pager.
+ */
+export async function emit(ctx: Ctx, text: string): Promise<void> {
+  const body = text.endsWith('\n') || text === '' ? text : `${text}\n`;
+  const lines = body.split('\n').length - 1;
+  if (ctx.pager && ctx.out.isTTY && ctx.out.rows !== undefined && lines >= ctx.out.rows) {
+    if (await page(ctx, body)) return;
+  }
+  ctx.out.write(body);
+}
+
+/** Writes one JSON document: the stable machine output of every query command. */
+export function emitJson(ctx: Ctx, value: unknown): void {
+  ctx.out.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function page(ctx: Ctx, body: string): Promise<boolean> {
+  const command = ctx.env.PAGER?.trim() || 'less -FIRX';
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FIRX', ...ctx.env } });
+    // A pager that cannot start (not installed) falls back to printing directly.
+    child.on('error', () => resolve(false));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => resolve(code !== 127));
+    child.stdin.end(body);
+  });
+}

@@ -1,0 +1,64 @@
+import { Chalk } from 'chalk';
+import type { Ctx, Output } from './context.js';
+import { Kb } from '../kb/model.js';
+import { loadBundled } from '../kb/bundled.js';
+
+/** Collects what commander writes to stderr, so main can fold it into one line. */
+export class StderrCapture {
+  private text = '';
+  write(s: string): void {
+    this.text += s;
+  }
+  take(): string {
+    const t = this.text;
+    this.text = '';
+    return t;
+  }
+}
+
+function stream(s: NodeJS.WriteStream): Output {
+  return {
+    write: (text) => void s.write(text),
+    isTTY: Boolean(s.isTTY),
+    columns: s.isTTY && s.columns ? s.columns : 80,
+    rows: s.isTTY ? s.rows : undefined,
+  };
+}
+
+/** Colour is on for a terminal unless NO_COLOR or --no-color; FORCE_COLOR turns it on anywhere. */
+export function wantsColor(argv: readonly string[], env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** The production context: real streams, clock and randomness; the knowledge base on demand. */
+export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCapture: StderrCapture } {
+  const out = stream(process.stdout);
+  const color = wantsColor(argv, process.env, out.isTTY);
+  let kb: Promise<Kb> | undefined;
+  const ctx: Ctx = {
+    out,
+    err: stream(process.stderr),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    style: new Chalk({ level: color ? 1 : 0 }),
+    color,
+    env: process.env,
+    now: () => new Date(),
+    random: Math.random,
+    pager: !argv.includes('--no-pager'),
+    kb: () => (kb ??= loadKb(ctx.dataPaths)),
+    dataPaths: [],
+  };
+  return { ctx, stderrCapture: new StderrCapture() };
+}
+
+async function loadKb(paths: readonly string[]): Promise<Kb> {
+  let data = loadBundled();
+  if (paths.length > 0) {
+    // zod and the checks load only when a user pack needs them.
+    const { loadPack } = await import('../kb/pack.js');
+    for (const path of paths) data = await loadPack(path, data);
+  }
+  return new Kb(data);
+}

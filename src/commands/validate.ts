@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../cli/context.js';
+import { emitJson } from '../cli/emit.js';
+import { DataError } from '../errors.js';
+import { loadBundled } from '../kb/bundled.js';
+
+/** Parsed options of `purges validate`. */
+export interface ValidateOptions {
+  json?: boolean;
+}
+
+/** Registers `purges validate <path>`. */
+export function register(program: Command, ctx: Ctx): Command {
+  return program
+    .command('validate')
+    .description('check a data pack and list every problem (exit 0 valid, 1 not)')
+    .argument('<path>', 'a data pack folder, or one people.json/events.json/... file')
+    .option('--json', 'print the problems as a JSON array')
+    .addHelpText('after', '\nExamples:\n  $ purges validate ./my-pack\n  $ purges validate ./my-pack/people.json --json')
+    .action((path: string, opts: ValidateOptions) => run(path, opts, ctx));
+}
+
+/** Checks the pack against the bundled data (and earlier --data packs) and reports. */
+export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promise<void> {
+  const { checkPack } = await import('../kb/pack.js');
+  const { formatProblem } = await import('../kb/check.js');
+  const base = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
+  const { pack, problems } = await checkPack(path, base ?? loadBundled());
+  const lines = problems.map(formatProblem);
+  if (opts.json) emitJson(ctx, problems);
+  else for (const line of lines) ctx.out.write(`${line}\n`);
+  if (problems.length > 0) {
+    throw new DataError(`${path}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
+  }
+  const counts = Object.entries(pack).map(([name, records]) => `${records.length} ${name}`).join(', ');
+  ctx.err.write(`${path}: valid (${counts})\n`);
+}

@@ -1,0 +1,148 @@
+/**
+ * Checks a data pack: shape (zod schema), unique ids, references and the order of dates.
+ * Every problem is reported, not only the first, as `file: path: message`.
+ */
+import type { z } from 'zod';
+import { recordSchemas, type KnowledgeBase, type ReadonlyKnowledgeBase } from './schema.js';
+import { endDay, startDay } from './dates.js';
+
+/** True when `later` certainly lies before `earlier` (partial dates: only if the spans cannot overlap in order). */
+function before(later: string, earlier: string): boolean {
+  return endDay(later) < startDay(earlier);
+}
+import { COLLECTIONS, type Collection } from './vocab.js';
+
+/** One problem found in a pack, located by file and JSON path. */
+export interface Problem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** `people.json: people[3].born: "1934-13-01" is not a valid date` */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.path}: ${p.message}`;
+}
+
+/** The raw, parsed contents of a pack's files, keyed by collection. */
+export type RawPack = Partial<Record<Collection, { file: string; data: unknown }>>;
+
+function jsonPath(collection: string, path: readonly PropertyKey[]): string {
+  let out = collection;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** Result of the shape check: the valid records, the problems, and the ids of invalid records. */
+export interface ShapeResult {
+  pack: Partial<KnowledgeBase>;
+  problems: Problem[];
+  /** Ids of records that failed their schema, so references to them are not reported twice. */
+  invalidIds: Set<string>;
+}
+
+/** Validates every record of every collection; a bad record does not hide the next one's problems. */
+export function checkShapes(raw: RawPack): ShapeResult {
+  const pack: Partial<KnowledgeBase> = {};
+  const problems: Problem[] = [];
+  const invalidIds = new Set<string>();
+  for (const name of COLLECTIONS) {
+    const entry = raw[name];
+    if (!entry) continue;
+    if (!Array.isArray(entry.data)) {
+      problems.push({ file: entry.file, path: name, message: `expected a JSON array of ${name}, got ${describeJson(entry.data)}` });
+      continue;
+    }
+    const schema = recordSchemas[name] as z.ZodType;
+    const valid: unknown[] = [];
+    entry.data.forEach((record: unknown, i: number) => {
+      const result = schema.safeParse(record);
+      if (result.success) {
+        valid.push(result.data);
+        return;
+      }
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds.add(id);
+      const suffix = typeof id === 'string' ? ` (id "${id}")` : '';
+      for (const issue of result.error.issues) {
+        problems.push({ file: entry.file, path: jsonPath(`${name}[${i}]`, issue.path), message: issue.message + suffix });
+      }
+    });
+    (pack as Record<string, unknown>)[name] = valid;
+  }
+  return { pack, problems, invalidIds };
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+const empty = (): KnowledgeBase => ({ sources: [], people: [], events: [], statistics: [], eras: [], claims: [] });
+
+/**
+ * Checks ids and references of a typed pack against a base knowledge base it extends
+ * (the bundled data, or nothing). Sets and maps keep it linear in the pack's size.
+ */
+export function checkIntegrity(
+  pack: Partial<KnowledgeBase>,
+  files: Partial<Record<Collection, string>>,
+  base: ReadonlyKnowledgeBase = empty(),
+  invalidIds: ReadonlySet<string> = new Set(),
+): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {} as Record<Collection, Set<string>>;
+  for (const name of COLLECTIONS) {
+    const seen = new Set(base[name].map((r) => r.id));
+    const fresh = new Set<string>();
+    (pack[name] ?? []).forEach((r, i) => {
+      if (seen.has(r.id)) {
+        const where = fresh.has(r.id) ? 'earlier in this file' : 'in the data already loaded';
+        problems.push({ file: files[name]!, path: `${name}[${i}].id`, message: `duplicate id "${r.id}" (also ${where})` });
+      }
+      seen.add(r.id);
+      fresh.add(r.id);
+    });
+    ids[name] = seen;
+  }
+  const ref = (name: Collection, i: number, field: string, kind: Collection, id: string, id0: string) => {
+    if (!ids[kind].has(id) && !invalidIds.has(id)) {
+      const noun = kind === 'people' ? 'person' : kind === 'sources' ? 'source' : kind.replace(/s$/, '');
+      problems.push({ file: files[name]!, path: `${name}[${i}].${field}`, message: `unknown ${noun} "${id}" (id "${id0}")` });
+    }
+  };
+  for (const name of COLLECTIONS) {
+    (pack[name] ?? []).forEach((r, i) => {
+      if ('sources' in r) r.sources.forEach((s, j) => ref(name, i, `sources[${j}]`, 'sources', s, r.id));
+    });
+  }
+  (pack.events ?? []).forEach((e, i) => {
+    e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));
+    if (e.endDate && before(e.endDate, e.date)) problems.push({ file: files.events!, path: `events[${i}].endDate`, message: `ends (${e.endDate}) before it starts (${e.date}) (id "${e.id}")` });
+  });
+  (pack.claims ?? []).forEach((c, i) => {
+    if (c.originSource) ref('claims', i, 'originSource', 'sources', c.originSource, c.id);
+  });
+  (pack.people ?? []).forEach((p, i) => {
+    const at = (field: string, message: string) => problems.push({ file: files.people!, path: `people[${i}].${field}`, message: `${message} (id "${p.id}")` });
+    if (p.died && before(p.died, p.born)) at('died', `died (${p.died}) before being born (${p.born})`);
+    const r = p.repression;
+    if (r?.arrested && r.sentenced && before(r.sentenced, r.arrested)) at('repression.sentenced', `sentenced (${r.sentenced}) before arrest (${r.arrested})`);
+    if (r?.sentenced && r.executed && before(r.executed, r.sentenced)) at('repression.executed', `executed (${r.executed}) before sentence (${r.sentenced})`);
+  });
+  (pack.eras ?? []).forEach((e, i) => {
+    if (before(e.to, e.from)) problems.push({ file: files.eras!, path: `eras[${i}].to`, message: `ends (${e.to}) before it starts (${e.from}) (id "${e.id}")` });
+  });
+  (pack.statistics ?? []).forEach((s, i) => {
+    if (before(s.period.to, s.period.from)) problems.push({ file: files.statistics!, path: `statistics[${i}].period.to`, message: `period ends (${s.period.to}) before it starts (${s.period.from}) (id "${s.id}")` });
+  });
+  return problems;
+}
+
+/** Merges a checked pack into a base, returning a new knowledge base. */
+export function mergePack(base: ReadonlyKnowledgeBase, pack: Partial<KnowledgeBase>): KnowledgeBase {
+  const out = empty();
+  for (const name of COLLECTIONS) (out as unknown as Record<string, unknown[]>)[name] = [...base[name], ...(pack[name] ?? [])];
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { Kb } from './model.js';
+import type { Person } from './schema.js';
+import { NotFoundError } from '../errors.js';
+import { normalize } from './normalize.js';
+import { didYouMean, suggest } from './suggest.js';
+
+/** Normalised search keys of a person: whole names and single words. */
+interface PersonKeys {
+  person: Person;
+  names: Set<string>;
+  words: Set<string>;
+}
+
+const keyCache = new WeakMap<Kb, PersonKeys[]>();
+
+function keysOf(kb: Kb): PersonKeys[] {
+  let keys = keyCache.get(kb);
+  if (!keys) {
+    keys = kb.people.map((person) => {
+      const names = new Set<string>([person.id.replace(/-/g, ' ')]);
+      for (const n of [person.name, person.nativeName, ...person.aliases]) if (n) names.add(normalize(n));
+      const words = new Set<string>();
+      for (const n of names) for (const w of n.split(' ')) if (w.length > 1) words.add(w);
+      return { person, names, words };
+    });
+    keyCache.set(kb, keys);
+  }
+  return keys;
+}
+
+/** A person matched by a query, with how well (higher is better) and why. */
+export interface PersonMatch {
+  person: Person;
+  score: number;
+  why: string;
+}
+
+/**
+ * Ranks people against a query: exact id, then a whole name or alias, then every word
+ * of the query as a word of the name, then as the start of one. Case, diacritics and
+ * transliteration do not matter (see normalize).
+ */
+export function matchPeople(kb: Kb, query: string): PersonMatch[] {
+  const q = normalize(query);
+  if (q === '') return [];
+  const qWords = q.split(' ');
+  const matches: PersonMatch[] = [];
+  for (const k of keysOf(kb)) {
+    let score = 0;
+    let why = '';
+    if (k.person.id === query.trim().toLowerCase()) [score, why] = [100, 'id'];
+    else if (k.names.has(q)) [score, why] = [90, 'name'];
+    else if (qWords.every((w) => k.words.has(w))) [score, why] = [80, 'surname or name'];
+    else if (q.length >= 3 && qWords.every((w) => [...k.words].some((kw) => kw.startsWith(w)))) [score, why] = [60, 'start of a name'];
+    if (score > 0) matches.push({ person: k.person, score, why });
+  }
+  return matches.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
+}
+
+/** Typo-tolerant suggestions for a query that matched nobody: "kirv" -> Sergei Kirov (kirov). */
+export function suggestPeople(kb: Kb, query: string, max = 3): Person[] {
+  const q = normalize(query);
+  const byWord = new Map<string, Person>();
+  for (const k of keysOf(kb)) for (const w of [...k.words, ...k.names]) if (!byWord.has(w)) byWord.set(w, k.person);
+  const seen = new Set<Person>();
+  for (const w of suggest(q, [...byWord.keys()], max * 3)) seen.add(byWord.get(w)!);
+  return [...seen].slice(0, max);
+}
+
+/** Thrown when several people match a query equally well; carries them for listing. */
+export class AmbiguousPersonError extends NotFoundError {
+  constructor(
+    query: string,
+    readonly candidates: readonly Person[],
+  ) {
+    super(`"${query}" matches ${candidates.length} people: ${candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`, 'Use the id in brackets to pick one.');
+  }
+}
+
+/** The one person a query means; NotFoundError with suggestions, or AmbiguousPersonError. */
+export function findPerson(kb: Kb, query: string): Person {
+  const matches = matchPeople(kb, query);
+  const best = matches[0];
+  if (!best) {
+    const hint = didYouMean(suggestPeople(kb, query).map((p) => `${p.name} (${p.id})`));
+    throw new NotFoundError(`no person matches "${query}"`, hint || "Try 'purges people' to list everyone, or 'purges search <text>'.");
+  }
+  const tied = matches.filter((m) => m.score === best.score);
+  if (tied.length > 1) throw new AmbiguousPersonError(query, tied.map((m) => m.person));
+  return best.person;
+}

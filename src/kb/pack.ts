@@ -1,0 +1,58 @@
+/** Reading and checking data packs: the zod-using path, loaded only when a pack is given. */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DataError } from '../errors.js';
+import { checkIntegrity, checkShapes, formatProblem, mergePack, type Problem, type RawPack } from './check.js';
+import { isDirectory, parseJson, readText } from './json.js';
+import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
+import { COLLECTIONS, type Collection } from './vocab.js';
+
+const FILE_NAMES = COLLECTIONS.map((c) => `${c}.json`).join(', ');
+
+/** Finds a pack's data files: a directory holding `<collection>.json` files, or one such file. */
+export function packFiles(path: string): Partial<Record<Collection, string>> {
+  const files: Partial<Record<Collection, string>> = {};
+  if (isDirectory(path)) {
+    const names = new Set(readdirSync(path));
+    for (const c of COLLECTIONS) if (names.has(`${c}.json`)) files[c] = join(path, `${c}.json`);
+    if (Object.keys(files).length === 0) throw new DataError(`${path}: no data files found`, [], `A data pack is a folder holding any of ${FILE_NAMES}.`);
+    return files;
+  }
+  const name = basename(path).replace(/\.json$/, '') as Collection;
+  if (!COLLECTIONS.includes(name)) throw new DataError(`${path}: not a data file`, [], `Name it after its collection: one of ${FILE_NAMES}.`);
+  files[name] = path;
+  return files;
+}
+
+/** Reads and parses a pack's files. JSON syntax errors stop here, with line and column. */
+export async function readPack(path: string): Promise<{ raw: RawPack; files: Partial<Record<Collection, string>> }> {
+  const files = packFiles(path);
+  const raw: RawPack = {};
+  for (const c of COLLECTIONS) {
+    const file = files[c];
+    if (file) raw[c] = { file, data: await parseJson(readText(file), file) };
+  }
+  return { raw, files };
+}
+
+/** Every problem in a pack, checked against the knowledge base it would extend. */
+export async function checkPack(path: string, base: ReadonlyKnowledgeBase): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[] }> {
+  const { raw, files } = await readPack(path);
+  const { pack, problems, invalidIds } = checkShapes(raw);
+  problems.push(...checkIntegrity(pack, files, base, invalidIds));
+  return { pack, problems };
+}
+
+/** Loads a pack on top of a base, all or nothing: any problem refuses the whole pack. */
+export async function loadPack(path: string, base: ReadonlyKnowledgeBase): Promise<KnowledgeBase> {
+  const { pack, problems } = await checkPack(path, base);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new DataError(
+      `data pack refused: ${formatProblem(problems[0]!)}${more}`,
+      problems.map(formatProblem),
+      `Run 'purges validate ${path}' to list every problem.`,
+    );
+  }
+  return mergePack(base, pack);
+}

@@ -1,0 +1,147 @@
+/**
+ * The knowledge-base schema: one place for every record's shape. TypeScript types are
+ * inferred from it, so code and validation cannot drift apart. Import the types with
+ * `import type` elsewhere: loading zod costs start-up time that bundled data does not need.
+ */
+import { z } from 'zod';
+import { isValidDate } from './dates.js';
+import { BASES, EVENT_CATEGORIES, FATES, SOURCE_KINDS, STAT_CATEGORIES, VERDICTS } from './vocab.js';
+
+const date = z
+  .string()
+  .refine(isValidDate, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (lowercase letters, digits and hyphens)` });
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+const sourceRefs = z.array(slug).min(1, { error: 'cites no source (at least one source id is required)' });
+
+/** A published work, archive or database that records cite by id. */
+export const sourceSchema = z.strictObject({
+  id: slug,
+  authors: z.array(text).min(1),
+  title: text,
+  year: z.number().int().min(1800).max(2100),
+  publisher: text.optional(),
+  journal: text.optional(),
+  volume: text.optional(),
+  issue: text.optional(),
+  pages: text.optional(),
+  url: z.url().optional(),
+  note: text.optional(),
+  kind: z.enum(SOURCE_KINDS),
+});
+
+const role = z.strictObject({ title: text, from: date.optional(), to: date.optional() });
+
+/** A repression case record, as Memorial's lists keep it. */
+const repression = z.strictObject({
+  arrested: date.optional(),
+  charge: text.optional(),
+  court: text.optional(),
+  sentenced: date.optional(),
+  sentence: text.optional(),
+  executed: date.optional(),
+  rehabilitated: date.optional(),
+});
+
+/** A person: perpetrator, victim, witness or later figure. */
+export const personSchema = z.strictObject({
+  id: slug,
+  name: text,
+  nativeName: text.optional(),
+  aliases: z.array(text).default([]),
+  born: date,
+  died: date.optional(),
+  fate: z.enum(FATES),
+  roles: z.array(role).default([]),
+  summary: text,
+  sources: sourceRefs,
+  repression: repression.optional(),
+});
+
+/** A dated event; `endDate` marks a span such as a trial or an operation. */
+export const eventSchema = z.strictObject({
+  id: slug,
+  date,
+  endDate: date.optional(),
+  title: text,
+  summary: text,
+  category: z.enum(EVENT_CATEGORIES),
+  people: z.array(slug).default([]),
+  place: text.optional(),
+  sources: sourceRefs,
+});
+
+/** A figure: either an exact `value` or a `low`-`high` range, with its basis. */
+export const statisticSchema = z
+  .strictObject({
+    id: slug,
+    label: text,
+    value: z.number().nonnegative().optional(),
+    low: z.number().nonnegative().optional(),
+    high: z.number().nonnegative().optional(),
+    unit: text,
+    period: z.strictObject({ from: date, to: date }),
+    category: z.enum(STAT_CATEGORIES),
+    basis: z.enum(BASES),
+    series: slug.optional(),
+    note: text.optional(),
+    sources: sourceRefs,
+  })
+  .superRefine((s, ctx) => {
+    const hasRange = s.low !== undefined || s.high !== undefined;
+    if (s.value !== undefined && hasRange) ctx.addIssue({ code: 'custom', message: 'has both value and low/high: give one or the other' });
+    else if (s.value === undefined && (s.low === undefined || s.high === undefined)) ctx.addIssue({ code: 'custom', message: 'needs either value or both low and high' });
+    else if (s.low !== undefined && s.high !== undefined && s.low > s.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${s.low}) is greater than high (${s.high})` });
+  });
+
+/** A named period that the timeline groups events under. */
+export const eraSchema = z.strictObject({
+  id: slug,
+  title: text,
+  from: date,
+  to: date,
+  summary: text,
+  sources: z.array(slug).default([]),
+});
+
+/** A popular claim checked against the record. */
+export const claimSchema = z.strictObject({
+  id: slug,
+  claim: text,
+  origin: text,
+  originSource: slug.optional(),
+  verdict: z.enum(VERDICTS),
+  figure: text.optional(),
+  explanation: text,
+  sources: sourceRefs,
+});
+
+/** The schema of one record of each collection (`people.json` holds `people`). */
+export const recordSchemas = {
+  sources: sourceSchema,
+  people: personSchema,
+  events: eventSchema,
+  statistics: statisticSchema,
+  eras: eraSchema,
+  claims: claimSchema,
+} as const;
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Statistic = z.infer<typeof statisticSchema>;
+export type Era = z.infer<typeof eraSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+
+/** The whole knowledge base, one array per collection. */
+export interface KnowledgeBase {
+  sources: Source[];
+  people: Person[];
+  events: Event[];
+  statistics: Statistic[];
+  eras: Era[];
+  claims: Claim[];
+}
+
+/** A knowledge base that is only read (the base a pack extends). */
+export type ReadonlyKnowledgeBase = { readonly [K in keyof KnowledgeBase]: readonly KnowledgeBase[K][number][] };

@@ -1,0 +1,80 @@
+/** Terminal display width: Cyrillic is one column, CJK two, combining marks none. */
+import { eastAsianWidth } from 'get-east-asian-width';
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+const ZERO_WIDTH = /\p{M}|\u200b|\u200c|\u200d|\ufeff/u;
+
+/** Removes colour codes (the only escapes our own renderers emit). */
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+function charWidth(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x300) return cp < 0x20 ? 0 : 1;
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return eastAsianWidth(cp, { ambiguousAsWide: false });
+}
+
+/** Columns a string takes on a terminal, ignoring colour codes. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of stripAnsi(text)) width += charWidth(ch);
+  return width;
+}
+
+/** Cuts plain text to at most `width` columns, ending with an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = charWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Pads plain text with spaces to `width` columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/**
+ * Wraps text to `width` columns at spaces, never inside a word or a colour code.
+ * A word longer than the line is cut hard, as nothing else fits.
+ */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  const room = Math.max(10, width - displayWidth(indent));
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
+      const w = displayWidth(word);
+      if (used > 0 && used + 1 + w > room) {
+        lines.push(indent + line);
+        line = '';
+        used = 0;
+      }
+      if (w > room) {
+        let rest = word;
+        while (displayWidth(rest) > room) {
+          const head = truncate(rest, room + 1).slice(0, -1);
+          lines.push(indent + head);
+          rest = rest.slice(head.length);
+        }
+        line = rest;
+        used = displayWidth(rest);
+        continue;
+      }
+      line = used === 0 ? word : `${line} ${word}`;
+      used += (used === 0 ? 0 : 1) + w;
+    }
+    lines.push(indent + line);
+  }
+  return lines;
+}
