@@ -47,18 +47,18 @@ export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCaptu
     now: () => new Date(),
     random: Math.random,
     pager: !argv.includes('--no-pager'),
-    kb: () => (kb ??= loadKb(ctx.dataPaths)),
+    kb: () => (kb ??= loadKb(ctx.env.PURGES_BASE, ctx.dataPaths)),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };
 }
 
-async function loadKb(paths: readonly string[]): Promise<Kb> {
-  let data = loadBundled();
-  if (paths.length > 0) {
-    // zod and the checks load only when a user pack needs them.
-    const { loadPack } = await import('../kb/pack.js');
-    for (const path of paths) data = await loadPack(path, data);
-  }
+/** Bundled data (or a PURGES_BASE folder in its place), then each pack on top. */
+async function loadKb(basePath: string | undefined, paths: readonly string[]): Promise<Kb> {
+  if (!basePath && paths.length === 0) return new Kb(loadBundled());
+  // zod and the checks load only when user data needs them.
+  const { loadPack, EMPTY_KB } = await import('../kb/pack.js');
+  let data = basePath ? await loadPack(basePath, EMPTY_KB) : loadBundled();
+  for (const path of paths) data = await loadPack(path, data);
   return new Kb(data);
 }

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { delimiter } from 'node:path';
 import type { Ctx } from './context.js';
 import type { StderrCapture } from './process-context.js';
@@ -36,11 +36,3 @@ export function buildProgram(ctx: Ctx, stderr: StderrCapture): Command {
   return program;
 }
 
-/** Adds `--json` and, for tabular output, `--format`. */
-export function queryOptions(cmd: Command, formats: readonly string[] = []): Command {
-  cmd.option('--json', 'print one JSON document (stable field names)');
-  if (formats.length > 0) {
-    cmd.addOption(new Option('--format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, plain otherwise)`));
-  }
-  return cmd;
-}

@@ -1,10 +1,19 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { register as timeline } from './timeline.js';
+import { register as today } from './today.js';
+import { register as person } from './person.js';
+import { register as people } from './people.js';
+import { register as event } from './event.js';
+import { register as stats } from './stats.js';
+import { register as claims } from './claims.js';
+import { register as search } from './search.js';
+import { register as sources } from './sources.js';
 import { register as validate } from './validate.js';
+import { register as completion } from './completion.js';
 
 /** A command's registration: adds itself to the program and returns its Command. */
 export type Register = (program: Command, ctx: Ctx) => Command;
 
 /** Every command, in the order `purges --help` lists them. */
-export const COMMANDS: readonly Register[] = [timeline, validate];
+export const COMMANDS: readonly Register[] = [timeline, today, person, people, event, stats, claims, search, sources, validate, completion];

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
 import { collectChoices, parseIntOption, parseYearOption } from '../cli/options.js';
-import { queryOptions } from '../cli/program.js';
 import { UsageError } from '../errors.js';
 import { compareDates } from '../kb/dates.js';
 import { groupTimeline, selectEvents } from '../kb/timeline.js';
@@ -31,8 +30,7 @@ export function register(program: Command, ctx: Ctx): Command {
     .option('--person <query>', 'only events involving this person')
     .option('--limit <n>', 'at most n events', parseIntOption('--limit', 1, 100000))
     .addHelpText('after', '\nExamples:\n  $ purges timeline --from 1934 --to 1938\n  $ purges timeline --category trial --category nkvd-order\n  $ purges timeline --person bukharin --json');
-  queryOptions(cmd).action((opts: TimelineOptions) => run(opts, ctx));
-  return cmd;
+  return cmd.option('--json', 'print one JSON array of events').action((opts: TimelineOptions) => run(opts, ctx));
 }
 
 /** Selects the events and prints the timeline (or JSON). */

@@ -7,6 +7,9 @@ import { isDirectory, parseJson, readText } from './json.js';
 import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
 import { COLLECTIONS, type Collection } from './vocab.js';
 
+/** A knowledge base with nothing in it: the base of a pack that stands alone. */
+export const EMPTY_KB: ReadonlyKnowledgeBase = { sources: [], people: [], events: [], statistics: [], eras: [], claims: [] };
+
 const FILE_NAMES = COLLECTIONS.map((c) => `${c}.json`).join(', ');
 
 /** Finds a pack's data files: a directory holding `<collection>.json` files, or one such file. */

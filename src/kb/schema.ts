@@ -19,7 +19,8 @@ export const sourceSchema = z.strictObject({
   id: slug,
   authors: z.array(text).min(1),
   title: text,
-  year: z.number().int().min(1800).max(2100),
+  // Undated works (some web pages) omit the year and are cited as n.d.
+  year: z.number().int().min(1800).max(2100).optional(),
   publisher: text.optional(),
   journal: text.optional(),
   volume: text.optional(),

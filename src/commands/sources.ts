@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Ctx } from '../cli/context.js';
+import { emit, emitJson } from '../cli/emit.js';
+import { emitRows } from '../cli/format.js';
+import { parseChoice } from '../cli/options.js';
+import { NotFoundError } from '../errors.js';
+import { didYouMean, suggest } from '../kb/suggest.js';
+import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, type CitationStyle } from '../render/bibliography.js';
+import { TABLE_FORMATS } from '../render/table.js';
+import { wrap } from '../render/width.js';
+import { sanitizeLine } from '../render/sanitize.js';
+
+const FORMATS = [...TABLE_FORMATS, 'bibtex', 'csl-json'] as const;
+
+/** Parsed options of `purges sources`. */
+export interface SourcesOptions {
+  style?: CitationStyle;
+  format?: (typeof FORMATS)[number];
+  kind?: string;
+  json?: boolean;
+}
+
+/** Registers `purges sources [id]`. */
+export function register(program: Command, ctx: Ctx): Command {
+  return program
+    .command('sources')
+    .description('the bibliography; cite entries in an essay style or export them')
+    .argument('[id]', 'one source id (see the list)')
+    .option('--style <style>', `citation style: ${CITATION_STYLES.join(', ')}`, parseChoice('--style', CITATION_STYLES))
+    .addOption(new Option('--format <format>', `${FORMATS.join(', ')} (bibtex and csl-json for Zotero, BibTeX, pandoc)`).argParser(parseChoice('--format', FORMATS)))
+    .option('--json', 'print the source records as a JSON array')
+    .addHelpText('after', '\nExamples:\n  $ purges sources\n  $ purges sources lenoe-2010 --style apa\n  $ purges sources --format bibtex > purges.bib')
+    .action((id: string | undefined, opts: SourcesOptions) => run(id, opts, ctx));
+}
+
+/** Prints the bibliography (or one entry) in the chosen style or export format. */
+export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx): Promise<void> {
+  const kb = await ctx.kb();
+  let sources = [...kb.sources].sort((a, b) => a.authors[0]!.localeCompare(b.authors[0]!) || (a.year ?? 0) - (b.year ?? 0));
+  if (id !== undefined) {
+    const one = kb.sources.find((s) => s.id === id.trim().toLowerCase());
+    if (!one) throw new NotFoundError(`no source with id "${id}"`, didYouMean(suggest(id, kb.sources.map((s) => s.id))) || "Run 'purges sources' for the list.");
+    sources = [one];
+  }
+  if (opts.json) return emitJson(ctx, sources);
+  if (opts.format === 'bibtex') return emit(ctx, toBibtex(sources));
+  if (opts.format === 'csl-json') return emitJson(ctx, toCslJson(sources));
+  if (opts.format && !opts.style) {
+    return emitRows(ctx, opts, sources, [{ header: 'id' }, { header: 'authors', max: 30 }, { header: 'year' }, { header: 'title', max: 50 }, { header: 'kind' }], () => sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]));
+  }
+  const style = opts.style ?? 'chicago';
+  const width = ctx.out.isTTY ? ctx.out.columns : 100000;
+  const entries = sources.map((s) => {
+    const text = sanitizeLine(formatCitation(s, style, ctx.style));
+    const body = wrap(text, width, '    ').join('\n').replace(/^ {4}/, '');
+    return id === undefined ? `${ctx.style.dim(s.id)}\n    ${body}` : body;
+  });
+  await emit(ctx, entries.join('\n'));
+}

@@ -1,0 +1,47 @@
+import type { Kb } from './model.js';
+import type { Person } from './schema.js';
+import type { Fate } from './vocab.js';
+import { compareDates, endDay, startDay } from './dates.js';
+import { normalize } from './normalize.js';
+
+/** Sort keys of `purges people`. */
+export const PEOPLE_SORTS = ['name', 'born', 'died'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+/** What `purges people` asks for. */
+export interface PeopleQuery {
+  fate?: Fate;
+  role?: string;
+  sort?: PeopleSort;
+}
+
+/** The surname a list sorts by: the last word of the English name. */
+export function surname(p: Person): string {
+  return p.name.split(' ').at(-1)!;
+}
+
+/** People filtered by fate and by a word in a role title, sorted. Unknown death dates sort last. */
+export function selectPeople(kb: Kb, q: PeopleQuery): Person[] {
+  const role = q.role ? normalize(q.role) : undefined;
+  const out = kb.people.filter((p) => (!q.fate || p.fate === q.fate) && (!role || p.roles.some((r) => normalize(r.title).includes(role))));
+  const sort = q.sort ?? 'name';
+  return out.sort((a, b) => {
+    if (sort === 'name') return surname(a).localeCompare(surname(b)) || a.name.localeCompare(b.name);
+    const x = a[sort];
+    const y = b[sort];
+    if (x === undefined || y === undefined) return (x === undefined ? 1 : 0) - (y === undefined ? 1 : 0);
+    return compareDates(x, y) || a.name.localeCompare(b.name);
+  });
+}
+
+/** The role held longest (when its dates are known), else the first: what a list shows. */
+export function mainRole(p: Person): Person['roles'][number] | undefined {
+  let best = p.roles[0];
+  let bestDays = -1;
+  for (const r of p.roles) {
+    if (!r.from || !r.to) continue;
+    const days = endDay(r.to) - startDay(r.from);
+    if (days > bestDays) [best, bestDays] = [r, days];
+  }
+  return best;
+}
