@@ -39,7 +39,7 @@ export async function run(opts: StatsOptions, ctx: Ctx): Promise<void> {
       s.label,
       human ? formatFigure(s) : s.value !== undefined ? String(s.value) : `${s.low}-${s.high}`,
       s.unit,
-      human ? formatPeriod(s) : `${s.period.from}/${s.period.to}`,
+      human ? formatPeriod(s) : s.period.from === s.period.to ? s.period.from : `${s.period.from}/${s.period.to}`,
       s.basis === 'archival' ? 'archival count' : 'estimate',
       s.sources.map((id) => shortCite(kb.source(id))).join('; '),
     ]);

@@ -22,7 +22,8 @@ export class Kb {
   constructor(data: KnowledgeBase) {
     this.sources = data.sources;
     this.people = data.people;
-    this.events = [...data.events].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+    // A stable sort: events on the same day keep the order the data gives them.
+    this.events = [...data.events].sort((a, b) => compareDates(a.date, b.date));
     this.statistics = data.statistics;
     this.eras = [...data.eras].sort((a, b) => compareDates(a.from, b.from));
     this.claims = data.claims;

@@ -1,6 +1,6 @@
 import type { Era, Event } from './schema.js';
 import type { Kb } from './model.js';
-import { compareDates, overlaps, startDay, endDay, yearOf } from './dates.js';
+import { overlaps, startDay, endDay, yearOf } from './dates.js';
 import type { EventCategory } from './vocab.js';
 
 /** What `purges timeline` asks for; every field optional. */
@@ -50,9 +50,4 @@ export function groupTimeline(eras: readonly Era[], events: readonly Event[]): T
     else groups.push({ era, year, events: [e] });
   }
   return groups;
-}
-
-/** Sorts events by date (stable on id), for callers holding an unsorted list. */
-export function byDate(a: Event, b: Event): number {
-  return compareDates(a.date, b.date) || a.id.localeCompare(b.id);
 }

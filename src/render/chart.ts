@@ -19,13 +19,13 @@ export function renderChart(groups: readonly ChartGroup[], { style, width }: Cha
   const out: string[] = [];
   for (const g of groups) {
     const labels = g.items.map((s) => (g.items.every((x) => x.series) ? formatPeriod(s) : sanitizeLine(s.label)));
-    const labelWidth = Math.min(28, Math.max(...labels.map((l) => l.length)));
     const figures = g.items.map(formatFigure);
     const figureWidth = Math.max(...figures.map((f) => f.length));
-    const barWidth = Math.max(10, width - labelWidth - figureWidth - 4);
+    const labelWidth = Math.min(28, Math.floor(width / 3), Math.max(...labels.map((l) => l.length)));
+    const barWidth = Math.max(1, width - labelWidth - figureWidth - 4);
     const max = Math.max(...g.items.map(upper), 1);
     if (out.length > 0) out.push('');
-    out.push(style.bold(`${sanitizeLine(g.title)} (${sanitizeLine(g.unit)})`));
+    out.push(style.bold(truncate(`${sanitizeLine(g.title)} (${sanitizeLine(g.unit)})`, width)));
     g.items.forEach((s, i) => {
       const scale = (n: number) => Math.round((n / max) * barWidth);
       const solid = scale(s.value ?? s.low!);

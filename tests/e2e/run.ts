@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+export const BIN = join(process.cwd(), 'bin', 'purges.js');
+export const FIXTURE_KB = join(process.cwd(), 'tests', 'fixtures', 'kb');
+
+/** What a finished run of the built CLI produced. */
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Runs the built `bin/purges.js` as a user would, in a pipe, without colour. */
+export function purges(args: string[], options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, PURGES_DEBUG: undefined, PURGES_DATA: undefined, ...options.env };
+  if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
+  else delete env.PURGES_BASE;
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8', timeout: options.timeout ?? 20000, maxBuffer: 64 * 1024 * 1024 });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status, signal: r.signal };
+}
+
+/** Compares text with a golden file; UPDATE_GOLDEN=1 rewrites the file instead. */
+export function expectGolden(name: string, text: string): void {
+  const file = join(process.cwd(), 'tests', 'e2e', 'golden', name);
+  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, text);
+  expect(text).toBe(readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,158 @@
+import { Chalk } from 'chalk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureKb } from '../helpers.js';
+import type { Kb } from '../../src/kb/model.js';
+import { renderTable } from '../../src/render/table.js';
+import { displayWidth, truncate, wrap } from '../../src/render/width.js';
+import { sanitizeLine, sanitizeText } from '../../src/render/sanitize.js';
+import { renderChart } from '../../src/render/chart.js';
+import { chartGroups } from '../../src/kb/stats.js';
+import { renderTimeline } from '../../src/render/timeline.js';
+import { groupTimeline, selectEvents } from '../../src/kb/timeline.js';
+import { formatCitation, toBibtex, toCslJson } from '../../src/render/bibliography.js';
+import { shortCite } from '../../src/render/cite.js';
+import { renderPerson } from '../../src/render/person.js';
+
+const plain = new Chalk({ level: 0 });
+let kb: Kb;
+beforeAll(async () => {
+  kb = await fixtureKb();
+});
+
+describe('renderTable', () => {
+  const cols = [{ header: 'name' }, { header: 'note' }];
+  const rows = [
+    ['Kirov', 'said "no", then left'],
+    ['Yezhov', 'a|b'],
+  ];
+
+  it('plain is tab-separated without box drawing', () => {
+    expect(renderTable(cols, rows, 'plain', { style: plain, width: 80 })).toBe('name\tnote\nKirov\tsaid "no", then left\nYezhov\ta|b\n');
+  });
+
+  it('csv quotes commas and quotes', () => {
+    expect(renderTable(cols, rows, 'csv', { style: plain, width: 80 })).toBe('name,note\nKirov,"said ""no"", then left"\nYezhov,a|b\n');
+  });
+
+  it('md escapes pipes', () => {
+    expect(renderTable(cols, rows, 'md', { style: plain, width: 80 })).toContain('| Yezhov | a\\|b |');
+  });
+
+  it('table fits the width', () => {
+    const long = [['Kirov', 'word '.repeat(60)]];
+    for (const width of [40, 60, 100]) {
+      const out = renderTable(cols, long, 'table', { style: plain, width });
+      for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('strips escape sequences from cells', () => {
+    expect(renderTable(cols, [['\u001b]0;pwned\u0007Kirov', '\u001b[2Jx']], 'plain', { style: plain, width: 80 })).toBe('name\tnote\nKirov\tx\n');
+  });
+});
+
+describe('width', () => {
+  it('counts Cyrillic as one column and CJK as two', () => {
+    expect(displayWidth('Киров')).toBe(5);
+    expect(displayWidth('斯大林')).toBe(6);
+    expect(displayWidth('\u001b[1mKirov\u001b[22m')).toBe(5);
+  });
+
+  it('truncates with an ellipsis within the width', () => {
+    expect(truncate('Сергей Миронович Киров', 10)).toBe('Сергей Ми…');
+    expect(displayWidth(truncate('斯大林斯大林', 5))).toBeLessThanOrEqual(5);
+  });
+
+  it('wraps without breaking words', () => {
+    const lines = wrap('the quick brown fox jumps over the lazy dog', 15);
+    expect(lines).toEqual(['the quick brown', 'fox jumps over', 'the lazy dog']);
+  });
+});
+
+describe('sanitize', () => {
+  it('removes CSI, OSC and control characters', () => {
+    expect(sanitizeText('a\u001b[2J\u001b[Hb\u001b]2;title\u0007c\u0007d\u009be')).toBe('abcde');
+    expect(sanitizeLine('one\ntwo\tthree')).toBe('one two three');
+  });
+});
+
+describe('renderChart', () => {
+  it('never exceeds the width and draws ranges shaded', () => {
+    const groups = chartGroups(kb.statistics);
+    for (const width of [40, 80, 120]) {
+      const out = renderChart(groups, { style: plain, width });
+      for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    }
+    const out = renderChart(groups, { style: plain, width: 80 });
+    expect(out).toContain('353,074');
+    expect(out).toMatch(/1937\s+█+\s+353,074/);
+  });
+});
+
+describe('renderTimeline', () => {
+  it('groups by era and year and shows partial dates as they are', () => {
+    const out = renderTimeline(groupTimeline(kb.eras, selectEvents(kb, { from: '1934', to: '1936' })), { style: plain });
+    expect(out).toBe(
+      [
+        'The Kirov affair (Dec 1934 - Jul 1936)',
+        '1934',
+        '  1 Dec 1934   party           Sergei Kirov assassinated in Leningrad',
+        '  1 Dec 1934   party           Decree of 1 December 1934 on terrorist cases',
+        '',
+        'The Great Terror (Aug 1936 - Nov 1938)',
+        '1936',
+        '  26 Sep 1936  nkvd            Yezhov becomes NKVD chief',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('cuts titles to the terminal width', () => {
+    const out = renderTimeline(groupTimeline(kb.eras, selectEvents(kb, {})), { style: plain, width: 50 });
+    for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('citations', () => {
+  const grz = () => kb.sources.find((s) => s.id === 'getty-rittersporn-zemskov-1993')!;
+  const lenoe = () => kb.sources.find((s) => s.id === 'lenoe-2010')!;
+
+  it('short-cites one, two and many authors', () => {
+    expect(shortCite(lenoe())).toBe('Lenoe 2010');
+    expect(shortCite(grz())).toBe('Getty et al. 1993');
+  });
+
+  it('formats Chicago, APA and MLA', () => {
+    expect(formatCitation(lenoe(), 'chicago', plain)).toBe('Lenoe, Matthew E. The Kirov Murder and Soviet History. Yale University Press, 2010.');
+    expect(formatCitation(lenoe(), 'apa', plain)).toBe('Lenoe, M. E. (2010). The Kirov Murder and Soviet History. Yale University Press.');
+    expect(formatCitation(grz(), 'chicago', plain)).toBe(
+      'Getty, J. Arch, Gábor T. Rittersporn, and Viktor N. Zemskov. "Victims of the Soviet Penal System in the Pre-war Years: A First Approach on the Basis of Archival Evidence." American Historical Review 98, no. 4 (1993): 1017-1049.',
+    );
+    expect(formatCitation(grz(), 'apa', plain)).toMatch(/^Getty, J\. A\., Rittersporn, G\. T\., & Zemskov, V\. N\. \(1993\)\. Victims .* American Historical Review, 98\(4\), 1017-1049\.$/);
+    expect(formatCitation(grz(), 'mla', plain)).toMatch(/^Getty, J\. Arch, et al\. "Victims .*" American Historical Review, vol\. 98, no\. 4, 1993, pp\. 1017-1049\.$/);
+  });
+
+  it('exports BibTeX and CSL-JSON', () => {
+    const bib = toBibtex([grz()]);
+    expect(bib).toMatch(/^@article\{getty-rittersporn-zemskov-1993,/);
+    expect(bib).toContain('author = {Getty, J. Arch and Rittersporn, Gábor T. and Zemskov, Viktor N.}');
+    expect(bib).toContain('pages = {1017--1049}');
+    expect(toCslJson([lenoe()])).toEqual([
+      { id: 'lenoe-2010', type: 'book', author: [{ family: 'Lenoe', given: 'Matthew E.' }], title: 'The Kirov Murder and Soviet History', issued: { 'date-parts': [[2010]] }, publisher: 'Yale University Press' },
+    ]);
+  });
+});
+
+describe('renderPerson', () => {
+  it('shows life, age, fate, repression, events and numbered sources', () => {
+    const p = kb.person('yezhov')!;
+    const out = renderPerson({ person: p, events: kb.eventsOf('yezhov'), sources: p.sources.map((s) => kb.source(s)) }, { style: plain, width: 80 });
+    expect(out).toContain('Nikolai Yezhov  Николай Иванович Ежов');
+    expect(out).toContain('1 May 1895 - 4 February 1940 (aged 44)');
+    expect(out).toMatch(/Executed\s+4 February 1940/);
+    expect(out).toMatch(/Rehabilitated\s+not recorded/);
+    expect(out).toMatch(/30 Jul 1937\s+nkvd-order\s+NKVD Order 00447/);
+    expect(out).toContain("[1] Jansen, Marc, and Nikita Petrov. Stalin's Loyal Executioner");
+    for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+});
