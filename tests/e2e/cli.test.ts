@@ -45,14 +45,15 @@ describe('JSON output', () => {
   });
 
   it.each([
-    ['people', 'array'],
-    ['stats', 'array'],
-    ['claims', 'array'],
-    ['search', 'array', 'yezhov'],
-    ['sources', 'array'],
-    ['event', 'object', 'kirov-assassination'],
-  ])('%s --json prints one %s', (command, kind, arg) => {
-    const r = purges([command, ...(arg ? [arg] : []), '--json']);
+    [['people'], 'array'],
+    [['stats'], 'array'],
+    [['claims'], 'array'],
+    [['search', 'yezhov'], 'array'],
+    [['sources'], 'array'],
+    [['today', '--date', '12-01'], 'array'],
+    [['event', 'kirov-assassination'], 'object'],
+  ])('%j --json prints one %s', (args, kind) => {
+    const r = purges([...args, '--json']);
     expect(r.code).toBe(0);
     const value = JSON.parse(r.stdout);
     expect(Array.isArray(value)).toBe(kind === 'array');
