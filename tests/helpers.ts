@@ -32,6 +32,9 @@ export function fakeCtx(kb: Kb, overrides: Partial<Ctx> = {}): Ctx & { out: Retu
     random: Math.random,
     kb: async () => kb,
     pager: false,
+    prompter: async () => {
+      throw new Error('no prompter in this test');
+    },
     dataPaths: [],
     ...overrides,
   } as Ctx & { out: ReturnType<typeof bufferOutput>; err: ReturnType<typeof bufferOutput> };

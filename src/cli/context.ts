@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Kb } from '../kb/model.js';
+import type { Prompter } from '../quiz/prompter.js';
 
 /** Where a command writes: a stream plus what is known about the terminal behind it. */
 export interface Output {
@@ -27,6 +28,8 @@ export interface Ctx {
   kb: () => Promise<Kb>;
   /** Data packs from `--data` and PURGES_DATA, in the order given. */
   dataPaths: string[];
+  /** The quiz's prompter (Inquirer.js in a terminal), made on first use. */
+  prompter: () => Promise<Prompter>;
   /** Lets long output through a pager on a terminal (off with `--no-pager`). */
   pager: boolean;
 }

@@ -48,6 +48,7 @@ export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCaptu
     random: Math.random,
     pager: !argv.includes('--no-pager'),
     kb: () => (kb ??= loadKb(ctx.env.PURGES_BASE, ctx.dataPaths)),
+    prompter: async () => (await import('../quiz/inquirer-prompter.js')).inquirerPrompter(),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };

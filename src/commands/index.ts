@@ -10,10 +10,11 @@ import { register as claims } from './claims.js';
 import { register as search } from './search.js';
 import { register as sources } from './sources.js';
 import { register as validate } from './validate.js';
+import { register as quiz } from './quiz.js';
 import { register as completion } from './completion.js';
 
 /** A command's registration: adds itself to the program and returns its Command. */
 export type Register = (program: Command, ctx: Ctx) => Command;
 
 /** Every command, in the order `purges --help` lists them. */
-export const COMMANDS: readonly Register[] = [timeline, today, person, people, event, stats, claims, search, sources, validate, completion];
+export const COMMANDS: readonly Register[] = [timeline, today, person, people, event, stats, claims, search, sources, quiz, validate, completion];

@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+
+/** True when tmux is installed (CI installs it; see .ci/run). */
+export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+
+const SOCKET = `purges-test-${process.pid}`;
+
+/** A program running in a real terminal (a detached tmux session), driven by keys. */
+export class Terminal {
+  private constructor(private readonly name: string) {}
+
+  /** Starts `command` (a shell line) in a 100x30 terminal. */
+  static start(command: string, env: Record<string, string>): Terminal {
+    const name = `t${Math.random().toString(36).slice(2, 8)}`;
+    const exports = Object.entries(env).map(([k, v]) => `${k}='${v}'`).join(' ');
+    execFileSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', name, '-x', '100', '-y', '30', `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`]);
+    return new Terminal(name);
+  }
+
+  /** The visible screen as text. */
+  screen(): string {
+    return execFileSync('tmux', ['-L', SOCKET, 'capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  /** Waits until the screen matches, or fails with what the screen shows. */
+  async waitFor(pattern: RegExp, timeoutMs = 10000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const text = this.screen();
+      if (pattern.test(text)) return text;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; screen:\n${text}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Sends keys as tmux names them: 'Enter', 'C-c', 'Down', or literal text. */
+  send(...keys: string[]): void {
+    execFileSync('tmux', ['-L', SOCKET, 'send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Ends the session. */
+  kill(): void {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', this.name]);
+  }
+}
