@@ -5,7 +5,8 @@ import type { Source } from '../kb/schema.js';
 export const CITATION_STYLES = ['chicago', 'apa', 'mla'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
-const INSTITUTION = /society|encyclopaedia|encyclopedia|institute|committee|commission|archive|memorial|britannica/i;
+// Corporate authors are cited whole, never as "Surname, Given".
+const INSTITUTION = /\b(society|encyclopa?edia|institute|committee|commission|archive|memorial|britannica|universalis|centre|center|project|times|kommersant|izvestiia|pravda|congress|press|international|agency|radio|ministry|university|library)\b/i;
 
 /** A name split for citation: family and given names, or an institution kept whole. */
 export interface Name {
@@ -17,14 +18,20 @@ export interface Name {
 /** "J. Arch Getty" -> { family: "Getty", given: "J. Arch" }. */
 export function splitName(author: string): Name {
   if (INSTITUTION.test(author)) return { literal: author };
-  const parts = author.trim().split(/\s+/);
+  // "Mariia Tortika (Lobanova)": the bracketed maiden name is not part of the citation form.
+  const parts = author.replace(/\s*\(.*?\)\s*/g, ' ').trim().split(/\s+/);
+  const suffix = /^(Jr\.?|Sr\.?|II|III)$/.test(parts.at(-1) ?? '') ? parts.pop() : undefined;
   if (parts.length === 1) return { literal: author };
-  return { family: parts.at(-1)!, given: parts.slice(0, -1).join(' ') };
+  return { family: parts.at(-1)!, given: `${parts.slice(0, -1).join(' ')}${suffix ? `, ${suffix}` : ''}` };
 }
 
 const inverted = (n: Name) => n.literal ?? `${n.family}, ${n.given}`;
 const natural = (n: Name) => n.literal ?? `${n.given} ${n.family}`;
-const initials = (n: Name) => n.literal ?? `${n.family}, ${n.given!.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ')}`;
+const initials = (n: Name) => {
+  if (n.literal) return n.literal;
+  const [given, suffix] = n.given!.split(', ');
+  return `${n.family}, ${given!.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ')}${suffix ? `, ${suffix}` : ''}`;
+};
 
 function chicagoAuthors(names: Name[]): string {
   if (names.length === 1) return inverted(names[0]!);
@@ -59,7 +66,7 @@ export function formatCitation(s: Source, citation: CitationStyle, style: ChalkI
         const vol = [s.volume, s.issue ? `no. ${s.issue}` : undefined].filter(Boolean).join(', ');
         return `${end(chicagoAuthors(names))} "${end(s.title)}" ${it(s.journal!)}${vol ? ` ${vol}` : ''} (${year})${s.pages ? `: ${s.pages}` : ''}.${url}`;
       }
-      return `${end(chicagoAuthors(names))} ${it(end(s.title))} ${s.publisher ? `${s.publisher}, ` : ''}${year}.${url}`;
+      return `${end(chicagoAuthors(names))} ${it(end(s.title))} ${end(`${s.publisher ? `${s.publisher}, ` : ''}${year}`)}${url}`;
     }
     case 'apa': {
       const head = `${end(apaAuthors(names))} (${year}).`;

@@ -22,7 +22,7 @@ async function exitCode(file: string): Promise<number> {
 
 const cards = (home: string) => Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).cards);
 
-describe.skipIf(!HAS_TMUX)('the interactive quiz in a real terminal', () => {
+describe.skipIf(!HAS_TMUX)('the interactive quiz in a real terminal', { timeout: 30000 }, () => {
   it('asks, gives feedback and a score, and saves progress', async () => {
     const home = mkdtempSync(join(tmpdir(), 'purges-quiz-'));
     const { term, exitFile } = quizIn(home, '--count 2 --topic people --seed e2e');
