@@ -17,7 +17,7 @@ export default defineConfig({
   // dependencies (inquirer, ts-fsrs, write-file-atomic, zod, env-paths, jsonc-parser) stay in
   // node_modules: some rely on CommonJS globals such as __filename that a bundle does not have.
   noExternal: ['commander', 'chalk', 'cli-table3', 'csv-stringify', 'fastest-levenshtein', 'get-east-asian-width'],
-  minify: true,
+  minify: process.env.PURGES_NO_MINIFY !== "1",
   // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: { js: "import { createRequire as __purgesCreateRequire } from 'node:module'; const require = __purgesCreateRequire(import.meta.url);" },
   // The bundled data is checked once here, not on every start: a bad record fails the build.

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Ctx, Output } from './context.js';
 import { Kb } from '../kb/model.js';
-import { loadBundled } from '../kb/bundled.js';
+import { bundledFingerprint, loadBundled } from '../kb/bundled.js';
+import pkg from '../../package.json' with { type: 'json' };
 
 /** Collects what commander writes to stderr, so main can fold it into one line. */
 export class StderrCapture {
@@ -47,19 +48,30 @@ export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCaptu
     now: () => new Date(),
     random: Math.random,
     pager: !argv.includes('--no-pager'),
-    kb: () => (kb ??= loadKb(ctx.env.PURGES_BASE, ctx.dataPaths)),
+    kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths)),
     prompter: async () => (await import('../quiz/inquirer-prompter.js')).inquirerPrompter(),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };
 }
 
-/** Bundled data (or a PURGES_BASE folder in its place), then each pack on top. */
-async function loadKb(basePath: string | undefined, paths: readonly string[]): Promise<Kb> {
+/**
+ * Bundled data (or a PURGES_BASE folder in its place), then each pack on top. Packs that
+ * passed their checks before, unchanged, are not checked again (PURGES_NO_CACHE=1: always check).
+ */
+async function loadKb(env: Record<string, string | undefined>, paths: readonly string[]): Promise<Kb> {
+  const basePath = env.PURGES_BASE;
   if (!basePath && paths.length === 0) return new Kb(loadBundled());
   // zod and the checks load only when user data needs them.
   const { loadPack, EMPTY_KB } = await import('../kb/pack.js');
-  let data = basePath ? await loadPack(basePath, EMPTY_KB) : loadBundled();
-  for (const path of paths) data = await loadPack(path, data);
+  const { defaultCacheDir, folderCache } = await import('../kb/pack-cache.js');
+  const cache = env.PURGES_NO_CACHE ? undefined : folderCache(await defaultCacheDir(env));
+  let baseKey = `purges ${pkg.version} ${bundledFingerprint()}`;
+  let data = basePath ? await loadPack(basePath, EMPTY_KB, { cache, baseKey: 'standalone' }) : loadBundled();
+  if (basePath) baseKey = `base ${basePath}`;
+  for (const path of paths) {
+    data = await loadPack(path, data, { cache, baseKey });
+    baseKey = `${baseKey} + ${path}`;
+  }
   return new Kb(data);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { PurgesError } from '../errors.js';
 import type { KnowledgeBase } from './schema.js';
 
@@ -7,6 +7,19 @@ export const BUNDLED_KB_FILE = 'kb.json';
 
 // The built CLI sits beside kb.json in dist/; sources run by the tests sit two folders down.
 const CANDIDATES = [new URL(`./${BUNDLED_KB_FILE}`, import.meta.url), new URL(`../../dist/${BUNDLED_KB_FILE}`, import.meta.url)];
+
+/** Size and modification time of the bundled file: part of the key of packs checked against it. */
+export function bundledFingerprint(): string {
+  for (const url of CANDIDATES) {
+    try {
+      const s = statSync(url);
+      return `${s.size}:${s.mtimeMs}`;
+    } catch {
+      continue;
+    }
+  }
+  return 'missing';
+}
 
 /** Reads the bundled knowledge base that `npm run build` checked and wrote. */
 export function loadBundled(): KnowledgeBase {

@@ -3,7 +3,7 @@
  * Every problem is reported, not only the first, as `file: path: message`.
  */
 import type { z } from 'zod';
-import { recordSchemas, type KnowledgeBase, type ReadonlyKnowledgeBase } from './schema.js';
+import { DEFAULT_EMPTY, recordSchemas, type KnowledgeBase, type ReadonlyKnowledgeBase } from './schema.js';
 import { endDay, startDay } from './dates.js';
 
 /** True when `later` certainly lies before `earlier` (partial dates: only if the spans cannot overlap in order). */
@@ -58,7 +58,8 @@ export function checkShapes(raw: RawPack): ShapeResult {
     entry.data.forEach((record: unknown, i: number) => {
       const result = schema.safeParse(record);
       if (result.success) {
-        valid.push(result.data);
+        // Keep the record as read (zod's copy would double the memory of a large pack).
+        valid.push(fillDefaults(name, record as Record<string, unknown>));
         return;
       }
       const id = (record as { id?: unknown } | null)?.id;
@@ -71,6 +72,12 @@ export function checkShapes(raw: RawPack): ShapeResult {
     (pack as Record<string, unknown>)[name] = valid;
   }
   return { pack, problems, invalidIds };
+}
+
+/** Sets the array fields a record left out to [], as the schema's defaults say. */
+export function fillDefaults(name: Collection, record: Record<string, unknown>): Record<string, unknown> {
+  for (const key of DEFAULT_EMPTY[name]) if (record[key] === undefined) record[key] = [];
+  return record;
 }
 
 function describeJson(value: unknown): string {

@@ -22,8 +22,22 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+// Parsing is memoised: a large pack repeats the same dates many times, and sorting compares
+// each date many times. Results are frozen, so sharing them is safe.
+const parsed = new Map<string, PartialDate | undefined>();
+
 /** Parses a partial ISO date; returns undefined when it is not one (e.g. `1934-13-01`). */
 export function parseDate(text: string): PartialDate | undefined {
+  let d = parsed.get(text);
+  if (d === undefined && !parsed.has(text)) {
+    d = parseUncached(text);
+    if (d) Object.freeze(d);
+    parsed.set(text, d);
+  }
+  return d;
+}
+
+function parseUncached(text: string): PartialDate | undefined {
   const m = PATTERN.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -58,17 +72,30 @@ function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + doe;
 }
 
+const starts = new Map<string, number>();
+const ends = new Map<string, number>();
+
 /** First day covered by a partial date, as a day number. */
 export function startDay(text: string): number {
-  const d = must(text);
-  return dayNumber(d.year, d.month ?? 1, d.day ?? 1);
+  let n = starts.get(text);
+  if (n === undefined) {
+    const d = must(text);
+    n = dayNumber(d.year, d.month ?? 1, d.day ?? 1);
+    starts.set(text, n);
+  }
+  return n;
 }
 
 /** Last day covered by a partial date, as a day number. */
 export function endDay(text: string): number {
-  const d = must(text);
-  const month = d.month ?? 12;
-  return dayNumber(d.year, month, d.day ?? daysInMonth(d.year, month));
+  let n = ends.get(text);
+  if (n === undefined) {
+    const d = must(text);
+    const month = d.month ?? 12;
+    n = dayNumber(d.year, month, d.day ?? daysInMonth(d.year, month));
+    ends.set(text, n);
+  }
+  return n;
 }
 
 /** Orders dates by the first day they cover; a vaguer date sorts before a precise one on the same start. */

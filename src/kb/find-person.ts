@@ -77,8 +77,28 @@ export class AmbiguousPersonError extends NotFoundError {
   }
 }
 
+/**
+ * The person whose id, or exact name or alias (ignoring case), is the query, if exactly
+ * one is: found without normalising every name, which matters for packs of 100,000 people.
+ */
+function literalMatch(kb: Kb, query: string): Person | undefined {
+  const q = query.trim().toLowerCase();
+  const byId = kb.person(q);
+  if (byId) return byId;
+  let found: Person | undefined;
+  for (const p of kb.people) {
+    if (p.name.toLowerCase() === q || p.nativeName?.toLowerCase() === q || p.aliases.some((a) => a.toLowerCase() === q)) {
+      if (found) return undefined;
+      found = p;
+    }
+  }
+  return found;
+}
+
 /** The one person a query means; NotFoundError with suggestions, or AmbiguousPersonError. */
 export function findPerson(kb: Kb, query: string): Person {
+  const literal = literalMatch(kb, query);
+  if (literal) return literal;
   const matches = matchPeople(kb, query);
   const best = matches[0];
   if (!best) {

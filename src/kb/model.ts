@@ -1,8 +1,18 @@
 import type { Claim, Era, Event, KnowledgeBase, Person, Source, Statistic } from './schema.js';
-import { compareDates } from './dates.js';
+import { startDay } from './dates.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
+}
+
+/**
+ * Sorts by date, computing each date's key once (a pack of 100,000 events makes ~2 million
+ * comparisons). Stable: on the same start day a vaguer date comes first, then data order.
+ */
+export function sortByDate<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
+  const keyed = items.map((item, i) => ({ item, i, day: startDay(dateOf(item)), len: dateOf(item).length }));
+  keyed.sort((a, b) => a.day - b.day || a.len - b.len || a.i - b.i);
+  return keyed.map((k) => k.item);
 }
 
 /** The loaded knowledge base with its look-up indexes, built once and trusted afterwards. */
@@ -17,15 +27,13 @@ export class Kb {
   readonly claims: readonly Claim[];
   private readonly sourceIndex: Map<string, Source>;
   private readonly personIndex: Map<string, Person>;
-  private eventsByPerson?: Map<string, Event[]>;
 
   constructor(data: KnowledgeBase) {
     this.sources = data.sources;
     this.people = data.people;
-    // A stable sort: events on the same day keep the order the data gives them.
-    this.events = [...data.events].sort((a, b) => compareDates(a.date, b.date));
+    this.events = sortByDate(data.events, (e) => e.date);
     this.statistics = data.statistics;
-    this.eras = [...data.eras].sort((a, b) => compareDates(a.from, b.from));
+    this.eras = sortByDate(data.eras, (e) => e.from);
     this.claims = data.claims;
     this.sourceIndex = byId(data.sources);
     this.personIndex = byId(data.people);
@@ -41,18 +49,8 @@ export class Kb {
     return this.personIndex.get(id);
   }
 
-  /** The events a person takes part in, in date order. */
+  /** The events a person takes part in, in date order (a scan: commands ask for one person). */
   eventsOf(personId: string): readonly Event[] {
-    if (!this.eventsByPerson) {
-      this.eventsByPerson = new Map();
-      for (const e of this.events) {
-        for (const p of e.people) {
-          const list = this.eventsByPerson.get(p) ?? [];
-          list.push(e);
-          this.eventsByPerson.set(p, list);
-        }
-      }
-    }
-    return this.eventsByPerson.get(personId) ?? [];
+    return this.events.filter((e) => e.people.includes(personId));
   }
 }

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from '../errors.js';
-import { checkIntegrity, checkShapes, formatProblem, mergePack, type Problem, type RawPack } from './check.js';
+import { checkIntegrity, checkShapes, fillDefaults, formatProblem, mergePack, type Problem, type RawPack } from './check.js';
+import { filesFingerprint, type PackCache } from './pack-cache.js';
 import { isDirectory, parseJson, readText } from './json.js';
 import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
 import { COLLECTIONS, type Collection } from './vocab.js';
@@ -46,8 +47,32 @@ export async function checkPack(path: string, base: ReadonlyKnowledgeBase): Prom
   return { pack, problems };
 }
 
-/** Loads a pack on top of a base, all or nothing: any problem refuses the whole pack. */
-export async function loadPack(path: string, base: ReadonlyKnowledgeBase): Promise<KnowledgeBase> {
+/** A checked-before pack: read and parsed, with defaults filled, but not checked again. */
+async function readTrusted(path: string): Promise<Partial<KnowledgeBase>> {
+  const { raw } = await readPack(path);
+  const pack: Record<string, unknown[]> = {};
+  for (const c of COLLECTIONS) {
+    const data = raw[c]?.data;
+    if (Array.isArray(data)) pack[c] = data.map((r) => fillDefaults(c, r as Record<string, unknown>));
+  }
+  return pack as Partial<KnowledgeBase>;
+}
+
+/** Options for loading a pack: a cache of packs known to be valid, and what the base is. */
+export interface LoadOptions {
+  cache?: PackCache;
+  /** Identifies the base data the pack is checked against (part of the cache key). */
+  baseKey?: string;
+}
+
+/**
+ * Loads a pack on top of a base, all or nothing: any problem refuses the whole pack.
+ * Returns the merged data and the pack's cache key (the base key for the next pack).
+ */
+export async function loadPack(path: string, base: ReadonlyKnowledgeBase, options: LoadOptions = {}): Promise<KnowledgeBase> {
+  const files = packFiles(path);
+  const key = options.cache ? `${options.baseKey ?? ''}>${filesFingerprint(Object.values(files))}` : '';
+  if (options.cache?.isValid(key)) return mergePack(base, await readTrusted(path));
   const { pack, problems } = await checkPack(path, base);
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
@@ -57,5 +82,6 @@ export async function loadPack(path: string, base: ReadonlyKnowledgeBase): Promi
       `Run 'purges validate ${path}' to list every problem.`,
     );
   }
+  options.cache?.rememberValid(key);
   return mergePack(base, pack);
 }

@@ -11,7 +11,8 @@ const date = z
   .string()
   .refine(isValidDate, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (lowercase letters, digits and hyphens)` });
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+// Checked, not transformed: a valid record is kept as it was read (see check.ts).
+const text = z.string().regex(/\S/, { error: 'must not be empty' });
 const sourceRefs = z.array(slug).min(1, { error: 'cites no source (at least one source id is required)' });
 
 /** A published work, archive or database that records cite by id. */
@@ -117,8 +118,18 @@ export const claimSchema = z.strictObject({
   sources: sourceRefs,
 });
 
+/** Array fields that may be left out of a record and mean "none". */
+export const DEFAULT_EMPTY: Record<keyof typeof recordSchemasShape, readonly string[]> = {
+  sources: [],
+  people: ['aliases', 'roles'],
+  events: ['people'],
+  statistics: [],
+  eras: ['sources'],
+  claims: [],
+};
+
 /** The schema of one record of each collection (`people.json` holds `people`). */
-export const recordSchemas = {
+const recordSchemasShape = {
   sources: sourceSchema,
   people: personSchema,
   events: eventSchema,
@@ -126,6 +137,7 @@ export const recordSchemas = {
   eras: eraSchema,
   claims: claimSchema,
 } as const;
+export const recordSchemas = recordSchemasShape;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;

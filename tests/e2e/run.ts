@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 
 export const BIN = join(process.cwd(), 'bin', 'purges.js');
 export const FIXTURE_KB = join(process.cwd(), 'tests', 'fixtures', 'kb');
+
+// Progress and the pack cache go to a folder of this test run, never the user's own.
+const HOME = mkdtempSync(join(tmpdir(), 'purges-e2e-'));
 
 /** What a finished run of the built CLI produced. */
 export interface RunResult {
@@ -16,7 +20,7 @@ export interface RunResult {
 
 /** Runs the built `bin/purges.js` as a user would, in a pipe, without colour. */
 export function purges(args: string[], options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, PURGES_DEBUG: undefined, PURGES_DATA: undefined, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, PURGES_DEBUG: undefined, PURGES_DATA: undefined, PURGES_HOME: HOME, PURGES_NO_CACHE: undefined, ...options.env };
   if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
   else delete env.PURGES_BASE;
   const r = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8', timeout: options.timeout ?? 20000, maxBuffer: 64 * 1024 * 1024 });
