@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { buildBundled } from './src/kb/build.js';
+import { buildSearchIndex } from './src/kb/search.js';
+import { Kb } from './src/kb/model.js';
 
 export default defineConfig({
   entry: { cli: 'src/cli/main.ts' },
@@ -25,5 +27,6 @@ export default defineConfig({
     const kb = await buildBundled('data');
     mkdirSync('dist', { recursive: true });
     writeFileSync('dist/kb.json', JSON.stringify(kb));
+    writeFileSync('dist/search-index.json', JSON.stringify(buildSearchIndex(new Kb(kb))));
   },
 });

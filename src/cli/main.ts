@@ -44,11 +44,5 @@ function joinHint(message: string, hint?: string): string {
   return `${message}${/[.?!)]$/.test(message) ? '' : '.'} ${hint}`;
 }
 
-// A closed pipe (`purges timeline | head -1`) is not an error: stop writing and exit quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
 const code = await main(process.argv);
 process.exitCode = code;

@@ -1,7 +1,9 @@
+import { writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { Chalk } from 'chalk';
 import type { Ctx, Output } from './context.js';
 import { Kb } from '../kb/model.js';
-import { bundledFingerprint, loadBundled } from '../kb/bundled.js';
+import { bundledFingerprint, loadBundled, loadBundledIndex } from '../kb/bundled.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 /** Collects what commander writes to stderr, so main can fold it into one line. */
@@ -17,13 +19,32 @@ export class StderrCapture {
   }
 }
 
-function stream(s: NodeJS.WriteStream): Output {
-  return {
-    write: (text) => void s.write(text),
-    isTTY: Boolean(s.isTTY),
-    columns: s.isTTY && s.columns ? s.columns : 80,
-    rows: s.isTTY ? s.rows : undefined,
-  };
+/**
+ * An output on file descriptor 1 or 2. A terminal gets Node's stream (it knows the size);
+ * a pipe or file gets synchronous writes, which skip building a stream (a few ms of every
+ * start) and leave nothing unflushed at exit. A closed pipe ends the process quietly.
+ */
+function output(fd: 1 | 2): Output {
+  if (isatty(fd)) {
+    const s = fd === 1 ? process.stdout : process.stderr;
+    return { write: (text) => void s.write(text), isTTY: true, columns: s.columns || 80, rows: s.rows };
+  }
+  return { write: (text) => writeAll(fd, text), isTTY: false, columns: 80 };
+}
+
+function writeAll(fd: number, text: string): void {
+  const buffer = Buffer.from(text);
+  let offset = 0;
+  while (offset < buffer.length) {
+    try {
+      offset += writeSync(fd, buffer, offset);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe is full: try again
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    }
+  }
 }
 
 /** Colour is on for a terminal unless NO_COLOR or --no-color; FORCE_COLOR turns it on anywhere. */
@@ -35,13 +56,13 @@ export function wantsColor(argv: readonly string[], env: Record<string, string |
 
 /** The production context: real streams, clock and randomness; the knowledge base on demand. */
 export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCapture: StderrCapture } {
-  const out = stream(process.stdout);
+  const out = output(1);
   const color = wantsColor(argv, process.env, out.isTTY);
   let kb: Promise<Kb> | undefined;
   const ctx: Ctx = {
     out,
-    err: stream(process.stderr),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    err: output(2),
+    stdinIsTTY: isatty(0),
     style: new Chalk({ level: color ? 1 : 0 }),
     color,
     env: process.env,
@@ -61,7 +82,7 @@ export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCaptu
  */
 async function loadKb(env: Record<string, string | undefined>, paths: readonly string[]): Promise<Kb> {
   const basePath = env.PURGES_BASE;
-  if (!basePath && paths.length === 0) return new Kb(loadBundled());
+  if (!basePath && paths.length === 0) return new Kb(loadBundled(), loadBundledIndex);
   // zod and the checks load only when user data needs them.
   const { loadPack, EMPTY_KB } = await import('../kb/pack.js');
   const { defaultCacheDir, folderCache } = await import('../kb/pack-cache.js');

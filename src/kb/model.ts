@@ -1,5 +1,6 @@
 import type { Claim, Era, Event, KnowledgeBase, Person, Source, Statistic } from './schema.js';
 import { startDay } from './dates.js';
+import { buildSearchIndex, type IndexEntry } from './search.js';
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -28,7 +29,13 @@ export class Kb {
   private readonly sourceIndex: Map<string, Source>;
   private readonly personIndex: Map<string, Person>;
 
-  constructor(data: KnowledgeBase) {
+  private index?: IndexEntry[];
+
+  /** `searchIndex`: a precomputed index for this data (the build writes one for the bundled data). */
+  constructor(
+    data: KnowledgeBase,
+    private readonly precomputedIndex?: () => IndexEntry[] | undefined,
+  ) {
     this.sources = data.sources;
     this.people = data.people;
     this.events = sortByDate(data.events, (e) => e.date);
@@ -37,6 +44,11 @@ export class Kb {
     this.claims = data.claims;
     this.sourceIndex = byId(data.sources);
     this.personIndex = byId(data.people);
+  }
+
+  /** The search index: precomputed when given, else built once on first use. */
+  searchIndex(): IndexEntry[] {
+    return (this.index ??= this.precomputedIndex?.() ?? buildSearchIndex(this));
   }
 
   /** A source by id (every cited id resolves: the loader checked it). */

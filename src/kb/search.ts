@@ -14,15 +14,41 @@ export interface SearchHit {
   why: string;
 }
 
-interface Field {
+/** A searchable field, already normalised (see normalize), with its weight. */
+export interface IndexedField {
   name: string;
-  text: string | undefined;
+  norm: string;
   weight: number;
 }
 
+/** One record as search sees it. */
+export interface IndexEntry {
+  type: HitType;
+  id: string;
+  title: string;
+  fields: IndexedField[];
+}
+
+function fields(list: Array<[string, string | undefined, number]>): IndexedField[] {
+  return list.filter(([, text]) => text).map(([name, text, weight]) => ({ name, norm: ` ${normalize(text!)} `, weight }));
+}
+
+/**
+ * The search index of a knowledge base: every searchable field normalised once. The
+ * build writes it for the bundled data (dist/search-index.json); packs get it computed.
+ */
+export function buildSearchIndex(kb: Pick<Kb, 'people' | 'events' | 'statistics' | 'claims' | 'sources'>): IndexEntry[] {
+  return [
+    ...kb.people.map((p) => ({ type: 'person' as const, id: p.id, title: p.name, fields: fields([['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10], ['roles', p.roles.map((x) => x.title).join(' '), 3], ['summary', p.summary, 2]]) })),
+    ...kb.events.map((e) => ({ type: 'event' as const, id: e.id, title: e.title, fields: fields([['title', e.title, 8], ['id', e.id, 6], ['place', e.place, 3], ['summary', e.summary, 2]]) })),
+    ...kb.statistics.map((s) => ({ type: 'statistic' as const, id: s.id, title: s.label, fields: fields([['label', s.label, 8], ['category', s.category, 4], ['note', s.note, 2]]) })),
+    ...kb.claims.map((c) => ({ type: 'claim' as const, id: c.id, title: c.claim, fields: fields([['claim', c.claim, 8], ['explanation', c.explanation, 2]]) })),
+    ...kb.sources.map((s) => ({ type: 'source' as const, id: s.id, title: s.title, fields: fields([['title', s.title, 5], ['authors', s.authors.join(' '), 5]]) })),
+  ];
+}
+
 /** Scores a record's fields against the query words: all words must occur somewhere. */
-function scoreFields(words: readonly string[], phrase: string, fields: readonly Field[]): { score: number; why: string } | undefined {
-  const normalized = fields.filter((f) => f.text).map((f) => ({ ...f, norm: ` ${normalize(f.text!)} ` }));
+function scoreFields(words: readonly string[], phrase: string, normalized: readonly IndexedField[]): { score: number; why: string } | undefined {
   let score = 0;
   const matched = new Set<string>();
   for (const w of words) {
@@ -46,48 +72,16 @@ export function search(kb: Kb, text: string, limit = 50): SearchHit[] {
   const phrase = normalize(text);
   if (phrase === '') return [];
   const words = [...new Set(phrase.split(' '))];
-  const hits: SearchHit[] = [];
   const people = new Map(matchPeople(kb, text).map((m) => [m.person.id, m]));
-  for (const p of kb.people) {
-    const byName = people.get(p.id);
-    const r = scoreFields(words, phrase, [
-      { name: 'name', text: [p.name, p.nativeName, ...p.aliases].join(' '), weight: 10 },
-      { name: 'roles', text: p.roles.map((x) => x.title).join(' '), weight: 3 },
-      { name: 'summary', text: p.summary, weight: 2 },
-    ]);
-    if (byName) hits.push({ type: 'person', id: p.id, title: p.name, score: byName.score, why: `${byName.why} match` });
-    else if (r) hits.push({ type: 'person', id: p.id, title: p.name, score: r.score, why: r.why });
-  }
-  for (const e of kb.events) {
-    const r = scoreFields(words, phrase, [
-      { name: 'title', text: e.title, weight: 8 },
-      { name: 'id', text: e.id, weight: 6 },
-      { name: 'place', text: e.place, weight: 3 },
-      { name: 'summary', text: e.summary, weight: 2 },
-    ]);
-    if (r) hits.push({ type: 'event', id: e.id, title: e.title, ...r });
-  }
-  for (const s of kb.statistics) {
-    const r = scoreFields(words, phrase, [
-      { name: 'label', text: s.label, weight: 8 },
-      { name: 'category', text: s.category, weight: 4 },
-      { name: 'note', text: s.note, weight: 2 },
-    ]);
-    if (r) hits.push({ type: 'statistic', id: s.id, title: s.label, ...r });
-  }
-  for (const c of kb.claims) {
-    const r = scoreFields(words, phrase, [
-      { name: 'claim', text: c.claim, weight: 8 },
-      { name: 'explanation', text: c.explanation, weight: 2 },
-    ]);
-    if (r) hits.push({ type: 'claim', id: c.id, title: c.claim, ...r });
-  }
-  for (const s of kb.sources) {
-    const r = scoreFields(words, phrase, [
-      { name: 'title', text: s.title, weight: 5 },
-      { name: 'authors', text: s.authors.join(' '), weight: 5 },
-    ]);
-    if (r) hits.push({ type: 'source', id: s.id, title: s.title, ...r });
+  const hits: SearchHit[] = [];
+  for (const entry of kb.searchIndex()) {
+    const byName = entry.type === 'person' ? people.get(entry.id) : undefined;
+    if (byName) {
+      hits.push({ type: 'person', id: entry.id, title: entry.title, score: byName.score, why: `${byName.why} match` });
+      continue;
+    }
+    const r = scoreFields(words, phrase, entry.fields);
+    if (r) hits.push({ type: entry.type, id: entry.id, title: entry.title, ...r });
   }
   return hits.sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.title.localeCompare(b.title)).slice(0, limit);
 }

@@ -116,3 +116,12 @@ describe('eras', () => {
     }
   });
 });
+
+describe('build output', () => {
+  it('ships a search index that matches the bundled data', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildSearchIndex } = await import('../../src/kb/search.js');
+    const shipped = JSON.parse(readFileSync('dist/search-index.json', 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(buildSearchIndex(kb))));
+  });
+});
