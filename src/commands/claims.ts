@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
-import { emitRows, outputOptions } from '../cli/format.js';
+import { emitRows, outputOptions, tableFormat } from '../cli/format.js';
+import { emit } from '../cli/emit.js';
+import { renderClaims } from '../render/claims.js';
 import { parseChoice } from '../cli/options.js';
 import { VERDICTS, type Verdict } from '../kb/vocab.js';
 import { shortCite } from '../render/cite.js';
@@ -26,8 +28,9 @@ export function register(program: Command, ctx: Ctx): Command {
 export async function run(opts: ClaimsOptions, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
   const claims = kb.claims.filter((c) => !opts.verdict || c.verdict === opts.verdict);
-  const rows = claims.map((c) => [c.claim, c.verdict, c.figure ?? '', c.explanation, c.sources.map((id) => shortCite(kb.source(id))).join('; ')]);
-  const paint = (v: string) => (v === 'accurate' ? ctx.style.green(v) : v === 'inaccurate' ? ctx.style.red(v) : ctx.style.yellow(v));
-  if (!opts.json && !opts.format && ctx.out.isTTY) for (const r of rows) r[1] = paint(r[1]!);
+  const cite = (ids: readonly string[]) => ids.map((id) => shortCite(kb.source(id))).join('; ');
+  // Long explanations read better as cards than squeezed into table cells.
+  if (!opts.json && tableFormat(ctx, opts.format) === 'table') return emit(ctx, renderClaims(claims, cite, { style: ctx.style, width: ctx.out.columns }));
+  const rows = claims.map((c) => [c.claim, c.verdict, c.figure ?? '', c.explanation, cite(c.sources)]);
   await emitRows(ctx, opts, claims, [{ header: 'claim', max: 34 }, { header: 'verdict' }, { header: 'best figure', max: 30 }, { header: 'why', max: 48 }, { header: 'sources', max: 22 }], () => rows);
 }

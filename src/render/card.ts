@@ -24,8 +24,7 @@ export function field(label: string, value: string, card: CardStyle): string {
 
 /** `head` then text wrapped to the width, continuation lines indented by `indent` columns. */
 export function hanging(head: string, indent: number, text: string, width: number): string {
-  const lines = wrap(text, width, ' '.repeat(indent));
-  return head + lines.join('\n').slice(indent);
+  return wrap(text, width, ' '.repeat(indent), head).join('\n');
 }
 
 /** A paragraph wrapped to the width, indented. */

@@ -48,16 +48,27 @@ function markdown(headers: readonly string[], rows: readonly string[][]): string
   return lines.join('\n') + '\n';
 }
 
-/** Column widths that fit the terminal: shrink the widest columns until the table fits. */
+/**
+ * Column widths that fit the terminal. The widest column gives way first, but no column
+ * narrower than its longest word while another can still wrap; only then are words cut.
+ */
 export function fitWidths(columns: readonly Column[], rows: readonly string[][], width: number): number[] {
-  const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? '')))) + 2);
+  const cells = (i: number) => [columns[i]!.header, ...rows.map((r) => r[i] ?? '')];
+  const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(...cells(i).map(displayWidth))) + 2);
+  const longestWord = columns.map((_, i) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/)).map(displayWidth)) + 2);
   // Borders take one column each, plus one at the end.
   const budget = Math.max(columns.length * 6, width - (columns.length + 1));
   const widths = [...natural];
-  while (widths.reduce((a, b) => a + b, 0) > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= 6) break;
-    widths[widest]! -= 1;
+  const total = () => widths.reduce((a, b) => a + b, 0);
+  for (const floor of [(i: number) => Math.min(natural[i]!, longestWord[i]!), () => 6]) {
+    while (total() > budget) {
+      let widest = -1;
+      widths.forEach((w, i) => {
+        if (w > floor(i) && (widest < 0 || w > widths[widest]!)) widest = i;
+      });
+      if (widest < 0) break;
+      widths[widest]! -= 1;
+    }
   }
   return widths;
 }

@@ -44,27 +44,32 @@ export function padEnd(text: string, width: number): string {
 }
 
 /**
- * Wraps text to `width` columns at spaces, never inside a word or a colour code.
- * A word longer than the line is cut hard, as nothing else fits.
+ * Wraps text to `width` columns at spaces, never inside a word or a colour code. Lines
+ * start with `indent`; the first with `firstIndent` (a label, say) when given. A word
+ * longer than a line is cut hard, as nothing else fits.
  */
-export function wrap(text: string, width: number, indent = ''): string[] {
+export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const lines: string[] = [];
-  const room = Math.max(10, width - displayWidth(indent));
+  let prefix = firstIndent;
+  const roomFor = (p: string) => Math.max(10, width - displayWidth(p));
   for (const paragraph of text.split('\n')) {
     let line = '';
     let used = 0;
+    const flush = () => {
+      lines.push(prefix + line);
+      prefix = indent;
+      line = '';
+      used = 0;
+    };
     for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
       const w = displayWidth(word);
-      if (used > 0 && used + 1 + w > room) {
-        lines.push(indent + line);
-        line = '';
-        used = 0;
-      }
-      if (w > room) {
+      if (used > 0 && used + 1 + w > roomFor(prefix)) flush();
+      if (w > roomFor(prefix)) {
         let rest = word;
-        while (displayWidth(rest) > room) {
-          const head = truncate(rest, room + 1).slice(0, -1);
-          lines.push(indent + head);
+        while (displayWidth(rest) > roomFor(prefix)) {
+          const head = truncate(rest, roomFor(prefix) + 1).slice(0, -1);
+          line = head;
+          flush();
           rest = rest.slice(head.length);
         }
         line = rest;
@@ -74,7 +79,7 @@ export function wrap(text: string, width: number, indent = ''): string[] {
       line = used === 0 ? word : `${line} ${word}`;
       used += (used === 0 ? 0 : 1) + w;
     }
-    lines.push(indent + line);
+    flush();
   }
   return lines;
 }
