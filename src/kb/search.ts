@@ -53,15 +53,18 @@ function scoreFields(words: readonly string[], phrase: string, normalized: reado
   const matched = new Set<string>();
   for (const w of words) {
     let best = 0;
+    let also = 0;
     for (const f of normalized) {
       const whole = f.norm.includes(` ${w} `);
       const part = !whole && f.norm.includes(` ${w}`);
       const s = whole ? f.weight : part ? f.weight / 2 : 0;
       if (s > 0) matched.add(f.name);
+      also += s;
       best = Math.max(best, s);
     }
     if (best === 0) return undefined;
-    score += best;
+    // The best field counts; every other field that also matches adds a little.
+    score += best + (also - best) / 10;
   }
   if (words.length > 1 && normalized.some((f) => f.norm.includes(` ${phrase} `))) score *= 1.5;
   return { score, why: `matched in ${[...matched].join(', ')}` };

@@ -29,7 +29,10 @@ const FATE_LABEL: Record<string, string> = {
   'natural-death': 'Died a natural death, never repressed',
 };
 
-const firstSentence = (text: string) => (/^.*?[.!?](\s|$)/.exec(text)?.[0] ?? text).trim();
+/** The first sentence; a full stop after an initial ("V. P. Popov") does not end one. */
+export function firstSentence(text: string): string {
+  return (/^.*?[a-z0-9)'"\]][.!?](?=\s+["'(A-Z0-9]|\s*$)/s.exec(text)?.[0] ?? text).trim();
+}
 
 function inScopeEvent(e: Event, s: QuizScope): boolean {
   return overlaps(e.date, e.endDate, s.from, s.to);

@@ -18,5 +18,7 @@ export function formatPeriod(s: Statistic): string {
   const { from, to } = s.period;
   if (from === to) return formatDate(from);
   if (/^\d{4}$/.test(from) && /^\d{4}$/.test(to)) return `${from}-${to}`;
+  // "1953" to "1953-06": the first half of 1953, not a span from a year to a month.
+  if (/^\d{4}$/.test(from) && to.startsWith(`${from}-`) && to.length === 7) return `Jan-${formatDate(to)}`;
   return `${formatDate(from)} - ${formatDate(to)}`;
 }

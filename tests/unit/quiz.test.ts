@@ -212,3 +212,12 @@ describe('session with a scripted prompter', () => {
     expect(result.asked).toBe(1);
   });
 });
+
+describe('firstSentence', () => {
+  it('stops at the end of the first sentence, not at an initial', async () => {
+    const { firstSentence } = await import('../../src/quiz/generate.js');
+    expect(firstSentence('Tabulated in 1953 and first published by V. P. Popov in 1992. More text.')).toBe('Tabulated in 1953 and first published by V. P. Popov in 1992.');
+    expect(firstSentence('One sentence only')).toBe('One sentence only');
+    expect(firstSentence('Shot in 1938. Rehabilitated in 1988.')).toBe('Shot in 1938.');
+  });
+});
