@@ -39,6 +39,8 @@ export interface ShapeResult {
   problems: Problem[];
   /** Ids of records that failed their schema, so references to them are not reported twice. */
   invalidIds: Set<string>;
+  /** References made by records that failed their schema: still checked, so every problem is found. */
+  invalidRefs: Array<{ file: string; path: string; kind: 'sources' | 'people'; id: string; owner: string }>;
 }
 
 /** Validates every record of every collection; a bad record does not hide the next one's problems. */
@@ -46,6 +48,7 @@ export function checkShapes(raw: RawPack): ShapeResult {
   const pack: Partial<KnowledgeBase> = {};
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
+  const invalidRefs: ShapeResult['invalidRefs'] = [];
   for (const name of COLLECTIONS) {
     const entry = raw[name];
     if (!entry) continue;
@@ -64,6 +67,11 @@ export function checkShapes(raw: RawPack): ShapeResult {
       }
       const id = (record as { id?: unknown } | null)?.id;
       if (typeof id === 'string') invalidIds.add(id);
+      for (const kind of ['sources', 'people'] as const) {
+        const refs = (record as Record<string, unknown> | null)?.[kind];
+        if (kind === 'people' && name !== 'events') continue;
+        if (Array.isArray(refs)) refs.forEach((ref, j) => typeof ref === 'string' && invalidRefs.push({ file: entry.file, path: `${name}[${i}].${kind}[${j}]`, kind, id: ref, owner: String(id) }));
+      }
       const suffix = typeof id === 'string' ? ` (id "${id}")` : '';
       for (const issue of result.error.issues) {
         problems.push({ file: entry.file, path: jsonPath(`${name}[${i}]`, issue.path), message: issue.message + suffix });
@@ -71,7 +79,7 @@ export function checkShapes(raw: RawPack): ShapeResult {
     });
     (pack as Record<string, unknown>)[name] = valid;
   }
-  return { pack, problems, invalidIds };
+  return { pack, problems, invalidIds, invalidRefs };
 }
 
 /** Sets the array fields a record left out to [], as the schema's defaults say. */
@@ -97,6 +105,7 @@ export function checkIntegrity(
   files: Partial<Record<Collection, string>>,
   base: ReadonlyKnowledgeBase = empty(),
   invalidIds: ReadonlySet<string> = new Set(),
+  invalidRefs: ShapeResult['invalidRefs'] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = {} as Record<Collection, Set<string>>;
@@ -123,6 +132,9 @@ export function checkIntegrity(
     (pack[name] ?? []).forEach((r, i) => {
       if ('sources' in r) r.sources.forEach((s, j) => ref(name, i, `sources[${j}]`, 'sources', s, r.id));
     });
+  }
+  for (const r of invalidRefs) {
+    if (!ids[r.kind].has(r.id) && !invalidIds.has(r.id)) problems.push({ file: r.file, path: r.path, message: `unknown ${r.kind === 'people' ? 'person' : 'source'} "${r.id}" (id "${r.owner}")` });
   }
   (pack.events ?? []).forEach((e, i) => {
     e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));

@@ -42,8 +42,8 @@ export async function readPack(path: string): Promise<{ raw: RawPack; files: Par
 /** Every problem in a pack, checked against the knowledge base it would extend. */
 export async function checkPack(path: string, base: ReadonlyKnowledgeBase): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[] }> {
   const { raw, files } = await readPack(path);
-  const { pack, problems, invalidIds } = checkShapes(raw);
-  problems.push(...checkIntegrity(pack, files, base, invalidIds));
+  const { pack, problems, invalidIds, invalidRefs } = checkShapes(raw);
+  problems.push(...checkIntegrity(pack, files, base, invalidIds, invalidRefs));
   return { pack, problems };
 }
 

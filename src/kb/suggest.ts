@@ -4,10 +4,14 @@ import { distance } from 'fastest-levenshtein';
 export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
   const needle = input.toLowerCase();
   const limit = Math.max(2, Math.floor(needle.length / 3));
-  return candidates
-    .map((c) => ({ c, d: distance(needle, c.toLowerCase()), prefix: c.toLowerCase().startsWith(needle) }))
-    .filter((x) => x.d <= limit || (x.prefix && needle.length >= 2))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+  const close = candidates
+    .map((c) => ({ c, d: distance(needle, c.toLowerCase()), prefix: needle.length >= 2 && c.toLowerCase().startsWith(needle) }))
+    .filter((x) => x.d <= limit || x.prefix)
+    .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.d - b.d || a.c.localeCompare(b.c));
+  // Only the closest: "kirv" suggests Kirov, not every name two letters away.
+  const best = close[0];
+  return close
+    .filter((x) => x.prefix === best?.prefix && x.d <= best.d)
     .slice(0, max)
     .map((x) => x.c);
 }
