@@ -25,12 +25,13 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   const { checkPack } = await import('../kb/pack.js');
   const { formatProblem } = await import('../kb/check.js');
   const base = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
-  const { pack, problems } = await checkPack(path, base ?? loadBundled());
+  const { pack, problems, truncated } = await checkPack(path, base ?? loadBundled());
   const lines = problems.map(formatProblem);
   if (opts.json) emitJson(ctx, problems);
   else for (const line of lines) ctx.out.write(`${line}\n`);
   if (problems.length > 0) {
-    throw new DataError(`${path}: ${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
+    const count = `${problems.length}${truncated ? '+' : ''} problem${problems.length === 1 ? '' : 's'} found`;
+    throw new DataError(`${path}: ${count}`, [], truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : undefined);
   }
   const counts = Object.entries(pack).map(([name, records]) => `${records.length} ${name}`).join(', ');
   ctx.err.write(`${path}: valid (${counts})\n`);

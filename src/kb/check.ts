@@ -41,10 +41,15 @@ export interface ShapeResult {
   invalidIds: Set<string>;
   /** References made by records that failed their schema: still checked, so every problem is found. */
   invalidRefs: Array<{ file: string; path: string; kind: 'sources' | 'people'; id: string; owner: string }>;
+  /** True when checking stopped at the problem limit: there may be more. */
+  truncated: boolean;
 }
 
+/** How many problems a check collects before it stops: a 50 MB file of junk has millions. */
+export const MAX_PROBLEMS = 1000;
+
 /** Validates every record of every collection; a bad record does not hide the next one's problems. */
-export function checkShapes(raw: RawPack): ShapeResult {
+export function checkShapes(raw: RawPack, maxProblems = MAX_PROBLEMS): ShapeResult {
   const pack: Partial<KnowledgeBase> = {};
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
@@ -58,12 +63,13 @@ export function checkShapes(raw: RawPack): ShapeResult {
     }
     const schema = recordSchemas[name] as z.ZodType;
     const valid: unknown[] = [];
-    entry.data.forEach((record: unknown, i: number) => {
+    entry.data.every((record: unknown, i: number) => {
+      if (problems.length >= maxProblems) return false;
       const result = schema.safeParse(record);
       if (result.success) {
         // Keep the record as read (zod's copy would double the memory of a large pack).
         valid.push(fillDefaults(name, record as Record<string, unknown>));
-        return;
+        return true;
       }
       const id = (record as { id?: unknown } | null)?.id;
       if (typeof id === 'string') invalidIds.add(id);
@@ -76,10 +82,12 @@ export function checkShapes(raw: RawPack): ShapeResult {
       for (const issue of result.error.issues) {
         problems.push({ file: entry.file, path: jsonPath(`${name}[${i}]`, issue.path), message: issue.message + suffix });
       }
+      return true;
     });
     (pack as Record<string, unknown>)[name] = valid;
   }
-  return { pack, problems, invalidIds, invalidRefs };
+  const truncated = problems.length >= maxProblems;
+  return { pack, problems: problems.slice(0, maxProblems), invalidIds, invalidRefs, truncated };
 }
 
 /** Sets the array fields a record left out to [], as the schema's defaults say. */

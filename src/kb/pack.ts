@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from '../errors.js';
-import { checkIntegrity, checkShapes, fillDefaults, formatProblem, mergePack, type Problem, type RawPack } from './check.js';
+import { checkIntegrity, checkShapes, fillDefaults, formatProblem, MAX_PROBLEMS, mergePack, type Problem, type RawPack } from './check.js';
 import { filesFingerprint, type PackCache } from './pack-cache.js';
 import { isDirectory, parseJson, readText } from './json.js';
 import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
@@ -39,12 +39,17 @@ export async function readPack(path: string): Promise<{ raw: RawPack; files: Par
   return { raw, files };
 }
 
-/** Every problem in a pack, checked against the knowledge base it would extend. */
-export async function checkPack(path: string, base: ReadonlyKnowledgeBase): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[] }> {
+/**
+ * Every problem in a pack (up to MAX_PROBLEMS; `truncated` says checking stopped there),
+ * checked against the knowledge base it would extend. A pack whose records fail their schema
+ * stops there: its references would only repeat the trouble.
+ */
+export async function checkPack(path: string, base: ReadonlyKnowledgeBase, maxProblems = MAX_PROBLEMS): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[]; truncated: boolean }> {
   const { raw, files } = await readPack(path);
-  const { pack, problems, invalidIds, invalidRefs } = checkShapes(raw);
+  const { pack, problems, invalidIds, invalidRefs, truncated } = checkShapes(raw, maxProblems);
+  if (truncated) return { pack, problems, truncated };
   problems.push(...checkIntegrity(pack, files, base, invalidIds, invalidRefs));
-  return { pack, problems };
+  return { pack, problems: problems.slice(0, maxProblems), truncated: problems.length > maxProblems };
 }
 
 /** A checked-before pack: read and parsed, with defaults filled, but not checked again. */
@@ -73,13 +78,15 @@ export async function loadPack(path: string, base: ReadonlyKnowledgeBase, option
   const files = packFiles(path);
   const key = options.cache ? `${options.baseKey ?? ''}>${filesFingerprint(Object.values(files))}` : '';
   if (options.cache?.isValid(key)) return mergePack(base, await readTrusted(path));
-  const { pack, problems } = await checkPack(path, base);
+  // Loading needs only to know that a pack is bad: stop early on a large bad file.
+  const { pack, problems, truncated } = await checkPack(path, base, 100);
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const others = problems.length - 1;
+    const more = others > 0 ? ` (and ${others}${truncated ? '+' : ''} more problem${others > 1 ? 's' : ''})` : '';
     throw new DataError(
       `data pack refused: ${formatProblem(problems[0]!)}${more}`,
       problems.map(formatProblem),
-      `Run 'purges validate ${path}' to list every problem.`,
+      `Run 'purges validate ${path}' to list the problems.`,
     );
   }
   options.cache?.rememberValid(key);
