@@ -14,9 +14,14 @@ export async function emit(ctx: Ctx, text: string): Promise<void> {
   ctx.out.write(body);
 }
 
-/** Writes one JSON document: the stable machine output of every query command. */
+/**
+ * Writes one JSON document: the stable machine output of every query command. JSON.stringify
+ * escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to some
+ * terminals), so those are escaped too: the same JSON value, safe on a screen.
+ */
 export function emitJson(ctx: Ctx, value: unknown): void {
-  ctx.out.write(`${JSON.stringify(value, null, 2)}\n`);
+  const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  ctx.out.write(`${text}\n`);
 }
 
 function page(ctx: Ctx, body: string): Promise<boolean> {

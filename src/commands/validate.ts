@@ -3,6 +3,7 @@ import type { Ctx } from '../cli/context.js';
 import { emitJson } from '../cli/emit.js';
 import { DataError } from '../errors.js';
 import { loadBundled } from '../kb/bundled.js';
+import { sanitizeLine } from '../render/sanitize.js';
 
 /** Parsed options of `purges validate`. */
 export interface ValidateOptions {
@@ -26,7 +27,8 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   const { formatProblem } = await import('../kb/check.js');
   const base = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
   const { pack, problems, truncated } = await checkPack(path, base ?? loadBundled());
-  const lines = problems.map(formatProblem);
+  // Problems quote the pack's own text, which may hold escape sequences.
+  const lines = problems.map((p) => sanitizeLine(formatProblem(p)));
   if (opts.json) emitJson(ctx, problems);
   else for (const line of lines) ctx.out.write(`${line}\n`);
   if (problems.length > 0) {

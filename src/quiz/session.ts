@@ -69,7 +69,7 @@ export function renderSummary(r: SessionResult, now: Date, style: ChalkInstance)
   const lines = [style.bold(`Score: ${r.correct}/${r.asked} right (${percent}%) in ${time}`)];
   if (r.missed.length > 0) {
     lines.push('To review:');
-    for (const q of r.missed) lines.push(`  - ${q.prompt.replace(/\n.*/s, '')}\n    ${q.answerMode === 'order' ? q.answer : q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer}`);
+    for (const q of r.missed) lines.push(`  - ${sanitizeLine(q.prompt.replace(/\n.*/s, ''))}\n    ${sanitizeLine(q.answerMode === 'order' ? q.answer : q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Source } from '../kb/schema.js';
+import { sanitizeLine } from './sanitize.js';
 
 /** Citation styles for essays. */
 export const CITATION_STYLES = ['chicago', 'apa', 'mla'] as const;
@@ -88,7 +89,7 @@ export function formatCitation(s: Source, citation: CitationStyle, style: ChalkI
 }
 
 function bibEscape(text: string): string {
-  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return sanitizeLine(text).replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** BibTeX entries (@article or @book; @misc for databases and web pages). */

@@ -3,8 +3,8 @@
  * move the cursor or set the window title. Every string is cleaned before it is shown.
  */
 
-// CSI, OSC (ended by BEL or ST), and other two-character ESC sequences.
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
+// CSI (ESC [ or the one-byte C1 CSI), OSC (ended by BEL or ST), and other two-character ESC sequences.
+const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
 // C0 controls other than tab and newline, DEL, and C1 controls (0x9b is a one-byte CSI).
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 

@@ -71,7 +71,7 @@ describe('width', () => {
 
 describe('sanitize', () => {
   it('removes CSI, OSC and control characters', () => {
-    expect(sanitizeText('a\u001b[2J\u001b[Hb\u001b]2;title\u0007c\u0007d\u009be')).toBe('abcde');
+    expect(sanitizeText('a\u001b[2J\u001b[Hb\u001b]2;title\u0007c\u0007d\u009b6ne\u0085')).toBe('abcde');
     expect(sanitizeLine('one\ntwo\tthree')).toBe('one two three');
   });
 });
