@@ -18,7 +18,7 @@ export default defineConfig({
   // dozens of small modules resolved one by one (measured in bench/). The lazily loaded
   // dependencies (inquirer, ts-fsrs, write-file-atomic, zod, env-paths, jsonc-parser) stay in
   // node_modules: some rely on CommonJS globals such as __filename that a bundle does not have.
-  noExternal: ['commander', 'chalk', 'cli-table3', 'csv-stringify', 'fastest-levenshtein', 'get-east-asian-width'],
+  noExternal: ['commander', 'chalk', 'csv-stringify', 'fastest-levenshtein', 'get-east-asian-width'],
   minify: process.env.PURGES_NO_MINIFY !== "1",
   // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: { js: "import { createRequire as __purgesCreateRequire } from 'node:module'; const require = __purgesCreateRequire(import.meta.url);" },

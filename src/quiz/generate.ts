@@ -169,8 +169,9 @@ const claim: Kind = {
 
 const LETTERS = 'ABCD';
 
-/** Four events in a strict order: each ends before the next begins, so the order is certain. */
+/** Four events in a strict order (each ends before the next begins) with distinct titles, so the answer is certain. */
 function orderable(events: readonly Event[]): boolean {
+  if (new Set(events.map((e) => e.title)).size !== events.length) return false;
   const sorted = [...events].sort((a, b) => startDay(a.date) - startDay(b.date));
   for (let i = 1; i < sorted.length; i++) if (endDay(sorted[i - 1]!.endDate ?? sorted[i - 1]!.date) >= startDay(sorted[i]!.date)) return false;
   return true;

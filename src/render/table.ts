@@ -1,8 +1,7 @@
-import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
 import { sanitizeLine } from './sanitize.js';
-import { displayWidth } from './width.js';
+import { displayWidth, padEnd, wrap } from './width.js';
 
 /** Output formats for tabular results. */
 export const TABLE_FORMATS = ['table', 'plain', 'csv', 'md'] as const;
@@ -73,15 +72,25 @@ export function fitWidths(columns: readonly Column[], rows: readonly string[][],
   return widths;
 }
 
+/**
+ * Box drawing, the look of cli-table3 but measured with displayWidth throughout:
+ * cli-table3 measures with string-width 4, which counts some wide characters (U+16FE0,
+ * U+1F191) as narrow, and its tables then overflowed the terminal (a property test found it).
+ */
 function boxTable(columns: readonly Column[], rows: readonly string[][], { style, width }: TableOptions): string {
-  const colWidths = fitWidths(columns, rows, width);
-  const table = new Table({
-    head: columns.map((c) => style.bold(c.header)),
-    colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
-  });
-  for (const r of rows) table.push([...r]);
-  return `${table.toString()}\n`;
+  const widths = fitWidths(columns, rows, width);
+  const rule = (left: string, mid: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(mid) + right;
+  const row = (cells: readonly string[], paint: (s: string) => string = (x) => x) => {
+    const wrapped = cells.map((c, i) => wrap(c, widths[i]! - 2, '', '', true));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const lines: string[] = [];
+    for (let l = 0; l < height; l++) {
+      lines.push(`│${wrapped.map((w, i) => ` ${paint(padEnd(w[l] ?? '', widths[i]! - 2))} `).join('│')}│`);
+    }
+    return lines.join('\n');
+  };
+  const out = [rule('┌', '┬', '┐'), row(columns.map((c) => c.header), (s) => style.bold(s))];
+  for (const r of rows) out.push(rule('├', '┼', '┤'), row(r));
+  out.push(rule('└', '┴', '┘'));
+  return `${out.join('\n')}\n`;
 }

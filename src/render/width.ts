@@ -23,10 +23,24 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** The longest start of `text` (whole characters) that fits in `width` columns; at least one character. */
+export function takeWidth(text: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = charWidth(ch);
+    if (used + w > width && out !== '') break;
+    out += ch;
+    used += w;
+  }
+  return out;
+}
+
 /** Cuts plain text to at most `width` columns, ending with an ellipsis when cut. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
+  if (width === 1) return '…';
   let out = '';
   let used = 0;
   for (const ch of text) {
@@ -48,10 +62,11 @@ export function padEnd(text: string, width: number): string {
  * start with `indent`; the first with `firstIndent` (a label, say) when given. A word
  * longer than a line is cut hard, as nothing else fits.
  */
-export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
+export function wrap(text: string, width: number, indent = '', firstIndent = indent, exact = false): string[] {
   const lines: string[] = [];
   let prefix = firstIndent;
-  const roomFor = (p: string) => Math.max(10, width - displayWidth(p));
+  // `exact`: use the width as given, however narrow (table cells); else keep 10 columns for text.
+  const roomFor = (p: string) => Math.max(exact ? 1 : 10, width - displayWidth(p));
   for (const paragraph of text.split('\n')) {
     let line = '';
     let used = 0;
@@ -67,7 +82,7 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
       if (w > roomFor(prefix)) {
         let rest = word;
         while (displayWidth(rest) > roomFor(prefix)) {
-          const head = truncate(rest, roomFor(prefix) + 1).slice(0, -1);
+          const head = takeWidth(rest, roomFor(prefix));
           line = head;
           flush();
           rest = rest.slice(head.length);
