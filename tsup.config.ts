@@ -16,9 +16,9 @@ export default defineConfig({
   sourcemap: false,
   // What every command loads is bundled in: one file to read and parse starts faster than
   // dozens of small modules resolved one by one (measured in bench/). The lazily loaded
-  // dependencies (inquirer, ts-fsrs, write-file-atomic, zod, env-paths, jsonc-parser) stay in
+  // dependencies (inquirer, ts-fsrs, write-file-atomic, zod, env-paths, jsonc-parser, csv-stringify) stay in
   // node_modules: some rely on CommonJS globals such as __filename that a bundle does not have.
-  noExternal: ['commander', 'chalk', 'csv-stringify', 'fastest-levenshtein', 'get-east-asian-width'],
+  noExternal: ['commander', 'chalk', 'fastest-levenshtein', 'get-east-asian-width'],
   minify: process.env.PURGES_NO_MINIFY !== "1",
   // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
   banner: { js: "import { createRequire as __purgesCreateRequire } from 'node:module'; const require = __purgesCreateRequire(import.meta.url);" },

@@ -35,5 +35,6 @@ export async function emitRows(
   if (opts.json) return emitJson(ctx, json);
   const format = tableFormat(ctx, opts.format);
   const human = format === 'table' || format === 'md';
-  await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns }));
+  const csv = format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
+  await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv }));
 }

@@ -1,6 +1,6 @@
 /** Build-time check of the bundled data in `data/`: the build fails on any problem. */
 import { DataError } from '../errors.js';
-import { formatProblem } from './check.js';
+import { emptyKb, formatProblem } from './check.js';
 import { checkPack, EMPTY_KB } from './pack.js';
 import type { KnowledgeBase } from './schema.js';
 
@@ -10,5 +10,5 @@ export async function buildBundled(dataDir: string): Promise<KnowledgeBase> {
   if (problems.length > 0) {
     throw new DataError(`${dataDir}: ${problems.length} problem(s)\n  ${problems.map(formatProblem).join('\n  ')}`, problems.map(formatProblem));
   }
-  return { sources: [], people: [], events: [], statistics: [], eras: [], claims: [], ...pack };
+  return { ...emptyKb(), ...pack };
 }

@@ -102,7 +102,8 @@ function describeJson(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-const empty = (): KnowledgeBase => ({ sources: [], people: [], events: [], statistics: [], eras: [], claims: [] });
+/** A knowledge base with nothing in it. */
+export const emptyKb = (): KnowledgeBase => ({ sources: [], people: [], events: [], statistics: [], eras: [], claims: [] });
 
 /**
  * Checks ids and references of a typed pack against a base knowledge base it extends
@@ -111,7 +112,7 @@ const empty = (): KnowledgeBase => ({ sources: [], people: [], events: [], stati
 export function checkIntegrity(
   pack: Partial<KnowledgeBase>,
   files: Partial<Record<Collection, string>>,
-  base: ReadonlyKnowledgeBase = empty(),
+  base: ReadonlyKnowledgeBase = emptyKb(),
   invalidIds: ReadonlySet<string> = new Set(),
   invalidRefs: ShapeResult['invalidRefs'] = [],
 ): Problem[] {
@@ -169,7 +170,7 @@ export function checkIntegrity(
 
 /** Merges a checked pack into a base, returning a new knowledge base. */
 export function mergePack(base: ReadonlyKnowledgeBase, pack: Partial<KnowledgeBase>): KnowledgeBase {
-  const out = empty();
+  const out = emptyKb();
   for (const name of COLLECTIONS) (out as unknown as Record<string, unknown[]>)[name] = [...base[name], ...(pack[name] ?? [])];
   return out;
 }

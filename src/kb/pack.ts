@@ -2,14 +2,14 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from '../errors.js';
-import { checkIntegrity, checkShapes, fillDefaults, formatProblem, MAX_PROBLEMS, mergePack, type Problem, type RawPack } from './check.js';
+import { checkIntegrity, checkShapes, emptyKb, fillDefaults, formatProblem, MAX_PROBLEMS, mergePack, type Problem, type RawPack } from './check.js';
 import { filesFingerprint, type PackCache } from './pack-cache.js';
 import { isDirectory, parseJson, readText } from './json.js';
 import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
 import { COLLECTIONS, type Collection } from './vocab.js';
 
 /** A knowledge base with nothing in it: the base of a pack that stands alone. */
-export const EMPTY_KB: ReadonlyKnowledgeBase = { sources: [], people: [], events: [], statistics: [], eras: [], claims: [] };
+export const EMPTY_KB: ReadonlyKnowledgeBase = emptyKb();
 
 const FILE_NAMES = COLLECTIONS.map((c) => `${c}.json`).join(', ');
 

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ChalkInstance } from 'chalk';
 import { sanitizeLine } from './sanitize.js';
 import { displayWidth, padEnd, wrap } from './width.js';
@@ -18,6 +17,8 @@ export interface TableOptions {
   style: ChalkInstance;
   /** Terminal width; the table is fitted to it in `table` format. */
   width: number;
+  /** The CSV writer (csv-stringify's), passed in so that only `--format csv` loads it. */
+  csv?: (rows: string[][]) => string;
 }
 
 /**
@@ -32,7 +33,8 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
     case 'plain':
       return [headers, ...clean].map((r) => r.map((c) => c.replace(/\t/g, ' ')).join('\t')).join('\n') + '\n';
     case 'csv':
-      return stringify([headers, ...clean]);
+      if (!opts.csv) throw new Error('renderTable: csv format needs opts.csv');
+      return opts.csv([headers, ...clean]);
     case 'md':
       return markdown(headers, clean);
     case 'table':

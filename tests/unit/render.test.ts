@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureKb } from '../helpers.js';
 import type { Kb } from '../../src/kb/model.js';
@@ -31,7 +32,7 @@ describe('renderTable', () => {
   });
 
   it('csv quotes commas and quotes', () => {
-    expect(renderTable(cols, rows, 'csv', { style: plain, width: 80 })).toBe('name,note\nKirov,"said ""no"", then left"\nYezhov,a|b\n');
+    expect(renderTable(cols, rows, 'csv', { style: plain, width: 80, csv: stringify })).toBe('name,note\nKirov,"said ""no"", then left"\nYezhov,a|b\n');
   });
 
   it('md escapes pipes', () => {
