@@ -12,7 +12,7 @@ import { sanitizeLine } from '../render/sanitize.js';
 export async function main(argv: string[]): Promise<number> {
   const { ctx, stderrCapture } = processContext(argv);
   try {
-    const program = buildProgram(ctx, stderrCapture);
+    const program = buildProgram(ctx, stderrCapture, argv);
     await program.parseAsync(argv);
     return ExitCode.ok;
   } catch (error) {

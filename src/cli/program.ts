@@ -6,8 +6,28 @@ import { collect } from './options.js';
 import { COMMANDS } from '../commands/index.js';
 import pkg from '../../package.json' with { type: 'json' };
 
-/** Builds the commander tree: global options, then each command's own register(). */
-export function buildProgram(ctx: Ctx, stderr: StderrCapture): Command {
+/**
+ * The command a run names, when it is one of ours and needs no others: `purges --data p
+ * person kirov` is `person`. Help, completion (which lists every command) and unknown words
+ * (which get suggestions) need the whole tree.
+ */
+export function commandToBuild(argv: readonly string[]): string | undefined {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--data') i++;
+    else if (a === '--no-color' || a === '--no-pager' || a.startsWith('--data=')) continue;
+    else if (a.startsWith('-')) return undefined;
+    else return COMMANDS.some(([name]) => name === a) && a !== 'completion' ? a : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the commander tree: global options, then each command's own register(). Only the
+ * command being run is registered when that is enough: building all twelve costs every start.
+ */
+export function buildProgram(ctx: Ctx, stderr: StderrCapture, argv: readonly string[] = []): Command {
   const program = new Command('purges')
     .description("Explore Stalin's purges (1922-1956 and after) from a sourced, offline knowledge base.")
     .version(pkg.version, '-V, --version', 'print the version')
@@ -29,7 +49,9 @@ export function buildProgram(ctx: Ctx, stderr: StderrCapture): Command {
     ctx.dataPaths = [...fromEnv, ...(program.opts().data as string[])];
   });
 
-  for (const register of COMMANDS) {
+  const only = commandToBuild(argv);
+  for (const [name, register] of COMMANDS) {
+    if (only && name !== only) continue;
     const cmd = register(program, ctx);
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }

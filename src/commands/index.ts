@@ -16,5 +16,18 @@ import { register as completion } from './completion.js';
 /** A command's registration: adds itself to the program and returns its Command. */
 export type Register = (program: Command, ctx: Ctx) => Command;
 
-/** Every command, in the order `purges --help` lists them. */
-export const COMMANDS: readonly Register[] = [timeline, today, person, people, event, stats, claims, search, sources, quiz, validate, completion];
+/** Every command by name, in the order `purges --help` lists them. */
+export const COMMANDS: ReadonlyArray<readonly [string, Register]> = [
+  ['timeline', timeline],
+  ['today', today],
+  ['person', person],
+  ['people', people],
+  ['event', event],
+  ['stats', stats],
+  ['claims', claims],
+  ['search', search],
+  ['sources', sources],
+  ['quiz', quiz],
+  ['validate', validate],
+  ['completion', completion],
+];
