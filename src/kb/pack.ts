@@ -52,6 +52,11 @@ export async function checkPack(path: string, base: ReadonlyKnowledgeBase, maxPr
   return { pack, problems: problems.slice(0, maxProblems), truncated: problems.length > maxProblems };
 }
 
+/** Identifies a pack's files as they are now: any edit, replacement or move changes it. */
+export function packKey(path: string): string {
+  return filesFingerprint(Object.values(packFiles(path)));
+}
+
 /** A checked-before pack: read and parsed, with defaults filled, but not checked again. */
 async function readTrusted(path: string): Promise<Partial<KnowledgeBase>> {
   const { raw } = await readPack(path);
@@ -70,13 +75,9 @@ export interface LoadOptions {
   baseKey?: string;
 }
 
-/**
- * Loads a pack on top of a base, all or nothing: any problem refuses the whole pack.
- * Returns the merged data and the pack's cache key (the base key for the next pack).
- */
+/** Loads a pack on top of a base, all or nothing: any problem refuses the whole pack. */
 export async function loadPack(path: string, base: ReadonlyKnowledgeBase, options: LoadOptions = {}): Promise<KnowledgeBase> {
-  const files = packFiles(path);
-  const key = options.cache ? `${options.baseKey ?? ''}>${filesFingerprint(Object.values(files))}` : '';
+  const key = options.cache ? `${options.baseKey ?? ''}>${packKey(path)}` : '';
   if (options.cache?.isValid(key)) return mergePack(base, await readTrusted(path));
   // Loading needs only to know that a pack is bad: stop early on a large bad file.
   const { pack, problems, truncated } = await checkPack(path, base, 100);

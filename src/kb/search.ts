@@ -1,6 +1,7 @@
 import type { Kb } from './model.js';
 import { normalize } from './normalize.js';
 import { matchPeople } from './find-person.js';
+import { byText } from './compare.js';
 
 /** Kinds of record that search returns. */
 export type HitType = 'person' | 'event' | 'statistic' | 'claim' | 'source';
@@ -86,5 +87,5 @@ export function search(kb: Kb, text: string, limit = 50): SearchHit[] {
     const r = scoreFields(words, phrase, entry.fields);
     if (r) hits.push({ type: entry.type, id: entry.id, title: entry.title, ...r });
   }
-  return hits.sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.title.localeCompare(b.title)).slice(0, limit);
+  return hits.sort((a, b) => b.score - a.score || byText(a.type, b.type) || byText(a.title, b.title)).slice(0, limit);
 }

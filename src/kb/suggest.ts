@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { byText } from './compare.js';
 
 /** The candidates closest to a mistyped word, best first; none when nothing is close. */
 export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
@@ -7,7 +8,7 @@ export function suggest(input: string, candidates: readonly string[], max = 3): 
   const close = candidates
     .map((c) => ({ c, d: distance(needle, c.toLowerCase()), prefix: needle.length >= 2 && c.toLowerCase().startsWith(needle) }))
     .filter((x) => x.d <= limit || x.prefix)
-    .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.d - b.d || a.c.localeCompare(b.c));
+    .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.d - b.d || byText(a.c, b.c));
   // Only the closest: "kirv" suggests Kirov, not every name two letters away.
   const best = close[0];
   return close

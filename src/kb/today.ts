@@ -1,6 +1,7 @@
 import type { Kb } from './model.js';
 import type { Event, Person } from './schema.js';
 import { parseDate } from './dates.js';
+import { byText } from './compare.js';
 
 /** Something that happened on a month and day: an event, a birth or a death. */
 export interface Anniversary {
@@ -46,7 +47,7 @@ export function onThisDay(kb: Kb, month: number, day: number): { month: number; 
       const diff = Math.abs(dayOfYear(d.month!, d.day!) - target);
       return Math.min(diff, 366 - diff) === bestDistance;
     })
-    .sort((a, b) => a.date.slice(5).localeCompare(b.date.slice(5)) || a.date.localeCompare(b.date));
+    .sort((a, b) => byText(a.date.slice(5), b.date.slice(5)) || byText(a.date, b.date));
   const first = items[0] ? parseDate(items[0].date)! : undefined;
   return { month: first?.month ?? month, day: first?.day ?? day, exact: bestDistance === 0, items };
 }

@@ -1,4 +1,5 @@
 import type { Progress } from './storage.js';
+import { byText } from '../kb/compare.js';
 
 /** One row of `purges quiz --progress`. */
 export interface TopicProgress {
@@ -25,7 +26,7 @@ export function progressByTopic(progress: Progress, now: Date): TopicProgress[] 
     }
     rows.set(c.topic, row);
   }
-  const list = [...[...rows.values()].sort((a, b) => a.topic.localeCompare(b.topic)), total];
+  const list = [...[...rows.values()].sort((a, b) => byText(a.topic, b.topic)), total];
   for (const r of list) if (r.answered > 0) r.accuracy = r.correct / r.answered;
   return list;
 }

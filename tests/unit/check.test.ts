@@ -137,3 +137,30 @@ describe('loadPack refuses bad packs whole', () => {
     expect(await problems(dir)).toEqual([]);
   });
 });
+
+describe('the cache of packs known to be valid', () => {
+  it('skips the checks for an unchanged pack and checks again after an edit', async () => {
+    const { folderCache } = await import('../../src/kb/pack-cache.js');
+    const cache = folderCache(mkdtempSync(join(tmpdir(), 'purges-cache-')));
+    const dir = pack({ 'people.json': [person()] });
+    await loadPack(dir, base, { cache, baseKey: 'k' });
+    // The same pack, broken behind the cache's back but with the same size and times, is trusted...
+    const { utimesSync, statSync } = await import('node:fs');
+    const before = statSync(join(dir, 'people.json'));
+    writeFileSync(join(dir, 'people.json'), JSON.stringify([person({ born: '1890' })]).replace('1890', '18x0'));
+    utimesSync(join(dir, 'people.json'), before.atime, before.mtime);
+    // ...only when the file is the same file: a rewrite changes its ctime, so it is checked again.
+    await expect(loadPack(dir, base, { cache, baseKey: 'k' })).rejects.toThrow(/not a valid date/);
+  });
+
+  it('checks a pack again on a different base', async () => {
+    const { folderCache } = await import('../../src/kb/pack-cache.js');
+    const cache = folderCache(mkdtempSync(join(tmpdir(), 'purges-cache-')));
+    const dir = pack({ 'people.json': [person()] });
+    await loadPack(dir, base, { cache, baseKey: 'a' });
+    // On a base without the source it cites, the pack is checked again, and refused.
+    const without = { ...base, sources: base.sources.filter((s) => s.id !== 'lenoe-2010') };
+    await expect(loadPack(dir, without, { cache, baseKey: 'b' })).rejects.toThrow(/unknown source "lenoe-2010"/);
+    await expect(loadPack(dir, without, { cache, baseKey: 'a' })).resolves.toBeDefined();
+  });
+});

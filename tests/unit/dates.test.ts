@@ -64,3 +64,11 @@ describe('yearsBetween', () => {
     expect(yearsBetween('1881-01', '1936-08-25')).toEqual({ years: 55, approx: false });
   });
 });
+
+describe('sortByDate', () => {
+  it('orders by start day, vaguer first, then data order', async () => {
+    const { sortByDate } = await import('../../src/kb/model.js');
+    const items = ['1937-01-01', '1937-01', '1936-12-31', '1937', '1937-01-01', '1937-02'].map((date, i) => ({ date, i }));
+    expect(sortByDate(items, (x) => x.date).map((x) => `${x.date}#${x.i}`)).toEqual(['1936-12-31#2', '1937#3', '1937-01#1', '1937-01-01#0', '1937-01-01#4', '1937-02#5']);
+  });
+});
