@@ -11,10 +11,9 @@ import { renderWorksheet, worksheetJson } from '../render/worksheet.js';
 import { generateQuestions, questionFromId, type QuizScope } from './generate.js';
 import type { Question } from './question.js';
 import { seededRandom, type Random } from './random.js';
-import { dueCards, recordAnswer } from './schedule.js';
 import { renderSummary, runSession, type SessionResult } from './session.js';
-import { loadProgress, progressPath, resetProgress, saveProgress } from './storage.js';
-import { progressByTopic } from './summary.js';
+import { loadProgress, progressPath, resetProgress } from './storage.js';
+import { dueCards, progressByTopic } from './summary.js';
 
 function checkModes(opts: QuizOptions): void {
   const modes = (['worksheet', 'progress', 'reset', 'review'] as const).filter((m) => opts[m]);
@@ -107,6 +106,9 @@ async function interactive(opts: QuizOptions, scope: QuizScope, path: string, ct
   if (opts.review) ctx.out.write(ctx.style.dim(`${Math.min(due.length, questions.length)} card(s) due for review, ${Math.max(0, questions.length - due.length)} new.\n\n`));
 
   const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt };
+  // The scheduler (ts-fsrs) and the atomic writer load while the first question waits for
+  // its answer, not before it is shown.
+  const recording = Promise.all([import('./schedule.js'), import('./save.js')]);
   const prompter = await ctx.prompter();
   const summary = () => renderSummary(result, ctx.now(), ctx.style);
   // Saves are synchronous, so a signal never lands in the middle of one.
@@ -123,7 +125,8 @@ async function interactive(opts: QuizOptions, scope: QuizScope, path: string, ct
       now: ctx.now,
       cite: citeWith(kb),
       width: ctx.out.columns,
-      onAnswer: (q, correct) => {
+      onAnswer: async (q, correct) => {
+        const [{ recordAnswer }, { saveProgress }] = await recording;
         progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, ctx.now());
         saveProgress(path, progress);
       },

@@ -1,6 +1,6 @@
 /** Spaced review with FSRS (ts-fsrs): a right answer is rated Good, a wrong one Again. */
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
-import type { Progress, SavedCard, SavedSchedule } from './storage.js';
+import type { SavedCard, SavedSchedule } from './storage.js';
 import type { Question } from './question.js';
 
 const scheduler = fsrs();
@@ -36,11 +36,4 @@ export function recordAnswer(previous: SavedCard | undefined, q: Question, corre
     lastAnswered: now.toISOString(),
     schedule: toSaved(next),
   };
-}
-
-/** Cards due at `now`, most overdue first. */
-export function dueCards(progress: Progress, now: Date): SavedCard[] {
-  return Object.values(progress.cards)
-    .filter((c) => Date.parse(c.schedule.due) <= now.getTime())
-    .sort((a, b) => Date.parse(a.schedule.due) - Date.parse(b.schedule.due));
 }

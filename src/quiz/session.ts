@@ -17,7 +17,8 @@ export interface SessionIO {
   now: () => Date;
   /** Short citations for source ids ("Lenoe 2010"). */
   cite: (ids: readonly string[]) => string;
-  onAnswer: (q: Question, correct: boolean) => void;
+  /** Records an answer; the next question waits until it is saved. */
+  onAnswer: (q: Question, correct: boolean) => void | Promise<void>;
   /** Terminal width that feedback is wrapped to. */
   width: number;
 }
@@ -50,7 +51,7 @@ export async function runSession(questions: readonly Question[], io: SessionIO, 
     result.asked += 1;
     if (correct) result.correct += 1;
     else result.missed.push(q);
-    io.onAnswer(q, correct);
+    await io.onAnswer(q, correct);
     const expected = q.answerMode === 'order' ? `${q.order} (${q.answer})` : q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer;
     io.write(correct ? `${style.green('✔ Right.')}\n` : `${style.red('✘ Not quite.')} The answer: ${style.bold(expected)}\n`);
     const explanation = wrap(sanitizeLine(q.explanation), io.width, '  ').join('\n');

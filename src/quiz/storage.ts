@@ -1,11 +1,9 @@
 /**
- * Saved quiz progress. Every save is atomic (write a temporary file, fsync, rename), so a
- * crash or Ctrl+C leaves the old file or the new one, never half of one. A file that cannot
- * be read is moved aside with a timestamp, never overwritten.
+ * Saved quiz progress: where it lives, reading it, and resetting it. Saving is in save.ts.
+ * A file that cannot be read is moved aside with a timestamp, never overwritten.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The scheduler's state of one card, as ts-fsrs keeps it (dates as ISO strings). */
 export interface SavedSchedule {
@@ -92,12 +90,6 @@ export function loadProgress(path: string, now: Date): { progress: Progress; not
   const aside = `${path}.corrupt-${stamp(now)}`;
   renameSync(path, aside);
   return { progress: emptyProgress(), notice: `purges: your quiz progress could not be read (${problem}); it was kept as ${aside} and the quiz starts fresh.` };
-}
-
-/** Saves progress atomically (temp file, fsync, rename). */
-export function saveProgress(path: string, progress: Progress): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
 }
 
 /** Deletes saved progress; returns how many cards it held. */

@@ -1,4 +1,4 @@
-import type { Progress } from './storage.js';
+import type { Progress, SavedCard } from './storage.js';
 import { byText } from '../kb/compare.js';
 
 /** One row of `purges quiz --progress`. */
@@ -29,4 +29,11 @@ export function progressByTopic(progress: Progress, now: Date): TopicProgress[] 
   const list = [...[...rows.values()].sort((a, b) => byText(a.topic, b.topic)), total];
   for (const r of list) if (r.answered > 0) r.accuracy = r.correct / r.answered;
   return list;
+}
+
+/** Cards due at `now`, most overdue first. */
+export function dueCards(progress: Progress, now: Date): SavedCard[] {
+  return Object.values(progress.cards)
+    .filter((c) => Date.parse(c.schedule.due) <= now.getTime())
+    .sort((a, b) => Date.parse(a.schedule.due) - Date.parse(b.schedule.due));
 }

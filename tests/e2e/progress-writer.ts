@@ -2,7 +2,8 @@
  * Test helper, run as a child process: saves ever larger progress records in a loop with
  * the real storage code, printing the card count after each save, until it is killed.
  */
-import { saveProgress, emptyProgress } from '../../src/quiz/storage.js';
+import { emptyProgress } from '../../src/quiz/storage.js';
+import { saveProgress } from '../../src/quiz/save.js';
 import { recordAnswer } from '../../src/quiz/schedule.js';
 import type { Question } from '../../src/quiz/question.js';
 

@@ -8,9 +8,10 @@ import type { Kb } from '../../src/kb/model.js';
 import { generateQuestions, kindsFor, questionFromId } from '../../src/quiz/generate.js';
 import { seededRandom } from '../../src/quiz/random.js';
 import { isCorrect, validateOrder, validateYear } from '../../src/quiz/score.js';
-import { dueCards, recordAnswer } from '../../src/quiz/schedule.js';
-import { emptyProgress, loadProgress, saveProgress } from '../../src/quiz/storage.js';
-import { progressByTopic } from '../../src/quiz/summary.js';
+import { recordAnswer } from '../../src/quiz/schedule.js';
+import { dueCards, progressByTopic } from '../../src/quiz/summary.js';
+import { emptyProgress, loadProgress } from '../../src/quiz/storage.js';
+import { saveProgress } from '../../src/quiz/save.js';
 import { runSession, renderSummary, type SessionResult } from '../../src/quiz/session.js';
 import type { Prompter } from '../../src/quiz/prompter.js';
 import { QUESTION_KINDS, type Question } from '../../src/quiz/question.js';
@@ -192,7 +193,7 @@ describe('session with a scripted prompter', () => {
     let out = '';
     let t = 0;
     const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt: new Date(0) };
-    await runSession(qs, { prompter: scripted(answers), write: (s) => (out += s), style: new Chalk({ level: 0 }), now: () => new Date((t += 30_000)), cite: (ids) => ids.join('; '), onAnswer: (q, c) => recorded.push([q.id, c]), width: 80 }, result);
+    await runSession(qs, { prompter: scripted(answers), write: (s) => (out += s), style: new Chalk({ level: 0 }), now: () => new Date((t += 30_000)), cite: (ids) => ids.join('; '), onAnswer: (q, c) => void recorded.push([q.id, c]), width: 80 }, result);
     expect(recorded).toEqual([[qs[0]!.id, true], [qs[1]!.id, false]]);
     expect(out).toContain('✔ Right.');
     expect(out).toContain(`✘ Not quite. The answer: ${qs[1]!.answer}`);
@@ -206,7 +207,7 @@ describe('session with a scripted prompter', () => {
     const recorded: string[] = [];
     const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt: new Date(0) };
     await expect(
-      runSession(qs, { prompter: scripted([qs[0]!.answer, 'INTERRUPT']), write: () => undefined, style: new Chalk({ level: 0 }), now: () => new Date(0), cite: () => '', onAnswer: (q) => recorded.push(q.id), width: 80 }, result),
+      runSession(qs, { prompter: scripted([qs[0]!.answer, 'INTERRUPT']), write: () => undefined, style: new Chalk({ level: 0 }), now: () => new Date(0), cite: () => '', onAnswer: (q) => void recorded.push(q.id), width: 80 }, result),
     ).rejects.toBeInstanceOf(InterruptError);
     expect(recorded).toEqual([qs[0]!.id]);
     expect(result.asked).toBe(1);
