@@ -26,7 +26,6 @@ export function fakeCtx(kb: Kb, overrides: Partial<Ctx> = {}): Ctx & { out: Retu
     err: bufferOutput(),
     stdinIsTTY: false,
     style: new Chalk({ level: 0 }),
-    color: false,
     env: {},
     now: () => new Date('2026-12-01T12:00:00Z'),
     random: Math.random,

@@ -20,7 +20,6 @@ export interface Ctx {
   stdinIsTTY: boolean;
   /** Colour functions; level 0 when colour is off. */
   style: ChalkInstance;
-  color: boolean;
   env: Record<string, string | undefined>;
   now: () => Date;
   random: () => number;

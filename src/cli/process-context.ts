@@ -64,7 +64,6 @@ export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCaptu
     err: output(2),
     stdinIsTTY: isatty(0),
     style: new Chalk({ level: color ? 1 : 0 }),
-    color,
     env: process.env,
     now: () => new Date(),
     random: Math.random,

@@ -168,8 +168,3 @@ export function yearsBetween(from: string, to: string): { years: number; approx:
 export function yearOf(text: string): number {
   return must(text).year;
 }
-
-/** Today's date as a full ISO string, from an injected clock. */
-export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -45,3 +45,20 @@ describe('argv to parsed options', () => {
     expect(ctx.dataPaths).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('wantsColor', () => {
+  it.each([
+    [[], {}, true, true],
+    [[], {}, false, false],
+    [['--no-color'], {}, true, false],
+    [[], { NO_COLOR: '1' }, true, false],
+    [[], { NO_COLOR: '' }, true, true],
+    [[], { FORCE_COLOR: '1' }, false, true],
+    [[], { FORCE_COLOR: '0' }, true, true],
+    [[], { TERM: 'dumb' }, true, false],
+    [['--no-color'], { FORCE_COLOR: '1' }, true, false],
+  ] as Array<[string[], Record<string, string>, boolean, boolean]>)('%j %j tty=%s -> %s', async (args, env, tty, expected) => {
+    const { wantsColor } = await import('../../src/cli/process-context.js');
+    expect(wantsColor(args, env, tty)).toBe(expected);
+  });
+});
