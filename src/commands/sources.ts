@@ -6,7 +6,7 @@ import { emitRows } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
 import { NotFoundError } from '../errors.js';
 import { didYouMean, suggest } from '../kb/suggest.js';
-import { CITATION_STYLES, formatCitation, toBibtex, toCslJson, type CitationStyle } from '../render/bibliography.js';
+import { CITATION_STYLES, formatCitation, splitName, toBibtex, toCslJson, type CitationStyle } from '../render/bibliography.js';
 import { TABLE_FORMATS } from '../render/table.js';
 import { wrap } from '../render/width.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -37,7 +37,12 @@ export function register(program: Command, ctx: Ctx): Command {
 /** Prints the bibliography (or one entry) in the chosen style or export format. */
 export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
-  let sources = [...kb.sources].sort((a, b) => a.authors[0]!.localeCompare(b.authors[0]!) || (a.year ?? 0) - (b.year ?? 0));
+  // A bibliography is alphabetical by the first author's family name (or institution).
+  const sortName = (authors: readonly string[]) => {
+    const n = splitName(authors[0]!);
+    return n.literal ?? `${n.family} ${n.given}`;
+  };
+  let sources = [...kb.sources].sort((a, b) => sortName(a.authors).localeCompare(sortName(b.authors)) || (a.year ?? 0) - (b.year ?? 0));
   if (id !== undefined) {
     const one = kb.sources.find((s) => s.id === id.trim().toLowerCase());
     if (!one) throw new NotFoundError(`no source with id "${id}"`, didYouMean(suggest(id, kb.sources.map((s) => s.id))) || "Run 'purges sources' for the list.");
@@ -50,11 +55,13 @@ export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx
     return emitRows(ctx, opts, sources, [{ header: 'id' }, { header: 'authors', max: 30 }, { header: 'year' }, { header: 'title', max: 50 }, { header: 'kind' }], () => sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]));
   }
   const style = opts.style ?? 'chicago';
-  const width = ctx.out.isTTY ? ctx.out.columns : 100000;
+  // In a pipe each entry stays on one line, ready to paste into an essay.
+  const width = ctx.out.isTTY ? ctx.out.columns : Number.POSITIVE_INFINITY;
   const entries = sources.map((s) => {
     const text = sanitizeLine(formatCitation(s, style, ctx.style));
-    const body = wrap(text, width, '    ').join('\n').replace(/^ {4}/, '');
-    return id === undefined ? `${ctx.style.dim(s.id)}\n    ${body}` : body;
+    const indent = id === undefined ? '    ' : '';
+    const body = wrap(text, width, indent).join('\n');
+    return id === undefined ? `${ctx.style.dim(s.id)}\n${body}` : body;
   });
   await emit(ctx, entries.join('\n'));
 }
