@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Style } from '../render/style.js';
 import type { Kb } from '../kb/model.js';
 import type { Prompter } from '../quiz/prompter.js';
 
@@ -19,7 +19,7 @@ export interface Ctx {
   /** True when stdin is a terminal (the quiz needs one). */
   stdinIsTTY: boolean;
   /** Colour functions; level 0 when colour is off. */
-  style: ChalkInstance;
+  style: Style;
   env: Record<string, string | undefined>;
   now: () => Date;
   random: () => number;

@@ -10,7 +10,7 @@ import { sanitizeLine } from '../render/sanitize.js';
 
 /** Runs the CLI with the given argv; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const { ctx, stderrCapture } = processContext(argv);
+  const { ctx, stderrCapture } = await processContext(argv);
   try {
     const program = buildProgram(ctx, stderrCapture, argv);
     await program.parseAsync(argv);

@@ -1,6 +1,5 @@
-import { writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
-import { Chalk } from 'chalk';
+import { fstatSync, writeSync } from 'node:fs';
+import { styleFor } from '../render/style.js';
 import type { Ctx, Output } from './context.js';
 import { Kb } from '../kb/model.js';
 import { bundledFingerprint, loadBundled, loadBundledIndex } from '../kb/bundled.js';
@@ -24,8 +23,8 @@ export class StderrCapture {
  * a pipe or file gets synchronous writes, which skip building a stream (a few ms of every
  * start) and leave nothing unflushed at exit. A closed pipe ends the process quietly.
  */
-function output(fd: 1 | 2): Output {
-  if (isatty(fd)) {
+function output(fd: 1 | 2, terminal: boolean): Output {
+  if (terminal) {
     const s = fd === 1 ? process.stdout : process.stderr;
     return { write: (text) => void s.write(text), isTTY: true, columns: s.columns || 80, rows: s.rows };
   }
@@ -54,16 +53,35 @@ export function wantsColor(argv: readonly string[], env: Record<string, string |
   return isTTY && env.TERM !== 'dumb';
 }
 
+/**
+ * Which of stdin, stdout and stderr are terminals. A terminal is a character device, so a
+ * pipe or file is known without loading node:tty (~3 ms); only character devices (a
+ * terminal, or /dev/null) are asked properly.
+ */
+async function terminals(): Promise<[boolean, boolean, boolean]> {
+  const chr = [0, 1, 2].map((fd) => {
+    try {
+      return fstatSync(fd).isCharacterDevice();
+    } catch {
+      return false;
+    }
+  });
+  if (!chr.some(Boolean)) return [false, false, false];
+  const { isatty } = await import('node:tty');
+  return [chr[0]! && isatty(0), chr[1]! && isatty(1), chr[2]! && isatty(2)];
+}
+
 /** The production context: real streams, clock and randomness; the knowledge base on demand. */
-export function processContext(argv: readonly string[]): { ctx: Ctx; stderrCapture: StderrCapture } {
-  const out = output(1);
+export async function processContext(argv: readonly string[]): Promise<{ ctx: Ctx; stderrCapture: StderrCapture }> {
+  const [stdinIsTTY, stdoutIsTTY, stderrIsTTY] = await terminals();
+  const out = output(1, stdoutIsTTY);
   const color = wantsColor(argv, process.env, out.isTTY);
   let kb: Promise<Kb> | undefined;
   const ctx: Ctx = {
     out,
-    err: output(2),
-    stdinIsTTY: isatty(0),
-    style: new Chalk({ level: color ? 1 : 0 }),
+    err: output(2, stderrIsTTY),
+    stdinIsTTY,
+    style: await styleFor(color),
     env: process.env,
     now: () => new Date(),
     random: Math.random,

@@ -157,3 +157,13 @@ describe('renderPerson', () => {
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 });
+
+describe('plainStyle', () => {
+  it('returns text unchanged through any chain, like chalk at level 0, and is not a thenable', async () => {
+    const { plainStyle } = await import('../../src/render/style.js');
+    expect(plainStyle.bold.underline('Kirov')).toBe('Kirov');
+    expect(plainStyle.red('a', 'b')).toBe('a b');
+    expect(plainStyle.level).toBe(0);
+    await expect(Promise.resolve(plainStyle)).resolves.toBe(plainStyle);
+  });
+});
