@@ -6,22 +6,23 @@ import { Kb } from './src/kb/model.js';
 
 export default defineConfig({
   entry: { cli: 'src/cli/main.ts' },
-  format: ['esm'],
+  // One CommonJS file: Node reaches a CommonJS entry sooner than an ES module one and skips
+  // the ES module loader (3-12 ms a start, measured in bench/). Modules behind `await
+  // import()` (quiz, pack checks, chalk) stay lazy: esbuild initialises them on first import.
+  format: ['cjs'],
+  splitting: false,
+  // import.meta.url, for finding dist/kb.json beside the bundle.
+  shims: true,
   target: 'node20',
   platform: 'node',
   outDir: 'dist',
   clean: true,
-  // Split so that lazily imported modules (quiz, zod for packs) load only when used.
-  splitting: true,
   sourcemap: false,
-  // What every command loads is bundled in: one file to read and parse starts faster than
-  // dozens of small modules resolved one by one (measured in bench/). The lazily loaded
-  // dependencies (inquirer, ts-fsrs, write-file-atomic, zod, env-paths, jsonc-parser, csv-stringify) stay in
-  // node_modules: some rely on CommonJS globals such as __filename that a bundle does not have.
+  minify: process.env.PURGES_NO_MINIFY !== '1',
+  // Small dependencies are bundled in. The heavier, lazily loaded ones (inquirer, ts-fsrs,
+  // write-file-atomic, zod, env-paths, jsonc-parser, csv-stringify) stay in node_modules:
+  // some rely on __filename and friends, which a bundle does not keep.
   noExternal: ['commander', 'chalk', 'fastest-levenshtein', 'get-east-asian-width'],
-  minify: process.env.PURGES_NO_MINIFY !== "1",
-  // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __purgesCreateRequire } from 'node:module'; const require = __purgesCreateRequire(import.meta.url);" },
   // The bundled data is checked once here, not on every start: a bad record fails the build.
   async onSuccess() {
     const kb = await buildBundled('data');

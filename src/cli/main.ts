@@ -44,5 +44,6 @@ function joinHint(message: string, hint?: string): string {
   return `${message}${/[.?!)]$/.test(message) ? '' : '.'} ${hint}`;
 }
 
-const code = await main(process.argv);
-process.exitCode = code;
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});
