@@ -14,12 +14,20 @@ interface PersonKeys {
 
 const keyCache = new WeakMap<Kb, PersonKeys[]>();
 
+/** A person's normalised names: id, name, native name and aliases. */
+export function personNames(person: Person): string[] {
+  const names = new Set<string>([person.id.replace(/-/g, ' ')]);
+  for (const n of [person.name, person.nativeName, ...person.aliases]) if (n) names.add(normalize(n));
+  return [...names];
+}
+
 function keysOf(kb: Kb): PersonKeys[] {
   let keys = keyCache.get(kb);
   if (!keys) {
+    // The build stores the bundled people's normalised names in the search index.
+    const stored = new Map(kb.precomputedSearchIndex()?.flatMap((e) => (e.names ? [[e.id, e.names] as const] : [])));
     keys = kb.people.map((person) => {
-      const names = new Set<string>([person.id.replace(/-/g, ' ')]);
-      for (const n of [person.name, person.nativeName, ...person.aliases]) if (n) names.add(normalize(n));
+      const names = new Set(stored.get(person.id) ?? personNames(person));
       const words = new Set<string>();
       for (const n of names) for (const w of n.split(' ')) if (w.length > 1) words.add(w);
       return { person, names, words };

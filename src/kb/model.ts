@@ -55,7 +55,14 @@ export class Kb {
 
   /** The search index: precomputed when given, else built once on first use. */
   searchIndex(): IndexEntry[] {
-    return (this.index ??= this.precomputedIndex?.() ?? buildSearchIndex(this));
+    return (this.index ??= this.precomputedSearchIndex() ?? buildSearchIndex(this));
+  }
+
+  /** The index the build wrote for this data, if there is one (never computed here). */
+  precomputedSearchIndex(): IndexEntry[] | undefined {
+    if (this.index) return this.index;
+    if (!this.precomputedIndex) return undefined;
+    return (this.index = this.precomputedIndex());
   }
 
   /** A source by id (every cited id resolves: the loader checked it). */

@@ -1,6 +1,6 @@
 import type { Kb } from './model.js';
 import { normalize } from './normalize.js';
-import { matchPeople } from './find-person.js';
+import { matchPeople, personNames } from './find-person.js';
 import { byText } from './compare.js';
 
 /** Kinds of record that search returns. */
@@ -28,6 +28,8 @@ export interface IndexEntry {
   id: string;
   title: string;
   fields: IndexedField[];
+  /** For people: their normalised names, for matching a person by name. */
+  names?: string[];
 }
 
 function fields(list: Array<[string, string | undefined, number]>): IndexedField[] {
@@ -40,7 +42,7 @@ function fields(list: Array<[string, string | undefined, number]>): IndexedField
  */
 export function buildSearchIndex(kb: Pick<Kb, 'people' | 'events' | 'statistics' | 'claims' | 'sources'>): IndexEntry[] {
   return [
-    ...kb.people.map((p) => ({ type: 'person' as const, id: p.id, title: p.name, fields: fields([['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10], ['roles', p.roles.map((x) => x.title).join(' '), 3], ['summary', p.summary, 2]]) })),
+    ...kb.people.map((p) => ({ type: 'person' as const, id: p.id, title: p.name, names: personNames(p), fields: fields([['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10], ['roles', p.roles.map((x) => x.title).join(' '), 3], ['summary', p.summary, 2]]) })),
     ...kb.events.map((e) => ({ type: 'event' as const, id: e.id, title: e.title, fields: fields([['title', e.title, 8], ['id', e.id, 6], ['place', e.place, 3], ['summary', e.summary, 2]]) })),
     ...kb.statistics.map((s) => ({ type: 'statistic' as const, id: s.id, title: s.label, fields: fields([['label', s.label, 8], ['category', s.category, 4], ['note', s.note, 2]]) })),
     ...kb.claims.map((c) => ({ type: 'claim' as const, id: c.id, title: c.claim, fields: fields([['claim', c.claim, 8], ['explanation', c.explanation, 2]]) })),
