@@ -36,9 +36,3 @@ export function normalize(text: string): string {
   for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
   return s;
 }
-
-/** The words of a normalised text. */
-export function tokens(text: string): string[] {
-  const n = normalize(text);
-  return n === '' ? [] : n.split(' ');
-}
