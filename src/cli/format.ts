@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Ctx } from './context.js';
+import { importExternal } from '../external.js';
 import { parseChoice } from './options.js';
 import { TABLE_FORMATS, type TableFormat } from '../render/table.js';
 import { emit, emitJson } from './emit.js';
@@ -35,6 +36,6 @@ export async function emitRows(
   if (opts.json) return emitJson(ctx, json);
   const format = tableFormat(ctx, opts.format);
   const human = format === 'table' || format === 'md';
-  const csv = format === 'csv' ? (await import('csv-stringify/sync')).stringify : undefined;
+  const csv = format === 'csv' ? (await importExternal<typeof import('csv-stringify/sync')>('csv-stringify/sync')).stringify : undefined;
   await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv }));
 }

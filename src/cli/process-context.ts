@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { styleFor } from '../render/style.js';
+import { importExternal } from '../external.js';
 import type { Ctx, Output } from './context.js';
 import { Kb } from '../kb/model.js';
 import { bundledFingerprint, loadBundled, loadBundledIndex } from '../kb/bundled.js';
@@ -67,7 +68,7 @@ async function terminals(): Promise<[boolean, boolean, boolean]> {
     }
   });
   if (!chr.some(Boolean)) return [false, false, false];
-  const { isatty } = await import('node:tty');
+  const { isatty } = await importExternal<typeof import('node:tty')>('node:tty');
   return [chr[0]! && isatty(0), chr[1]! && isatty(1), chr[2]! && isatty(2)];
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DataError } from '../errors.js';
+import { importExternal } from '../external.js';
 
 /** Line and column (both 1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -24,7 +25,7 @@ export async function parseJson(text: string, file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    const { parse, printParseErrorCode } = await import('jsonc-parser');
+    const { parse, printParseErrorCode } = await importExternal<typeof import('jsonc-parser')>('jsonc-parser');
     const errors: import('jsonc-parser').ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];

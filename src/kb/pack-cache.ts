@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { importExternal } from '../external.js';
 
 /** A fingerprint of files: changes whenever any of them is edited, replaced or moved. */
 export function filesFingerprint(paths: readonly string[]): string {
@@ -43,6 +44,6 @@ export function folderCache(dir: string): PackCache {
 /** Where the cache lives: $PURGES_HOME/cache, else the user's cache folder. */
 export async function defaultCacheDir(env: Record<string, string | undefined>): Promise<string> {
   if (env.PURGES_HOME) return join(env.PURGES_HOME, 'cache', 'packs');
-  const { default: envPaths } = await import('env-paths');
+  const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
   return join(envPaths('purges', { suffix: '' }).cache, 'packs');
 }

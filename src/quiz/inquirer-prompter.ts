@@ -1,4 +1,5 @@
 import { InterruptError } from '../errors.js';
+import { importExternal } from '../external.js';
 import type { Prompter } from './prompter.js';
 import { sanitizeLine, sanitizeText } from '../render/sanitize.js';
 
@@ -8,7 +9,11 @@ import { sanitizeLine, sanitizeText } from '../render/sanitize.js';
  * Ctrl+C becomes an InterruptError.
  */
 export async function inquirerPrompter(): Promise<Prompter> {
-  const [{ default: select }, { default: input }, { default: confirm }] = await Promise.all([import('@inquirer/select'), import('@inquirer/input'), import('@inquirer/confirm')]);
+  const [{ default: select }, { default: input }, { default: confirm }] = await Promise.all([
+    importExternal<typeof import('@inquirer/select')>('@inquirer/select'),
+    importExternal<typeof import('@inquirer/input')>('@inquirer/input'),
+    importExternal<typeof import('@inquirer/confirm')>('@inquirer/confirm'),
+  ]);
   const interruptible = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { importExternal } from '../external.js';
 
 /** The scheduler's state of one card, as ts-fsrs keeps it (dates as ISO strings). */
 export interface SavedSchedule {
@@ -45,7 +46,7 @@ export function emptyProgress(): Progress {
 /** Where progress lives: $PURGES_HOME, else the user's data folder (XDG on Linux). */
 export async function progressPath(env: Record<string, string | undefined>): Promise<string> {
   if (env.PURGES_HOME) return join(env.PURGES_HOME, 'progress.json');
-  const { default: envPaths } = await import('env-paths');
+  const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
   return join(envPaths('purges', { suffix: '' }).data, 'progress.json');
 }
 

@@ -14,7 +14,7 @@ describe('npm package', { timeout: 180000 }, () => {
 
   it('holds only the built CLI, data, README, LICENSE and package.json', () => {
     const paths = info!.files.map((f) => f.path);
-    for (const p of paths) expect(p, p).toMatch(/^(bin\/purges\.js|dist\/[\w.-]+\.(js|json)|data\/\w+\.json|README\.md|LICENSE|package\.json)$/);
+    for (const p of paths) expect(p, p).toMatch(/^(bin\/purges\.js|dist\/[\w.-]+\.(js|json|js\.cache)|data\/\w+\.json|README\.md|LICENSE|package\.json)$/);
     expect(paths).toEqual(expect.arrayContaining(['bin/purges.js', 'dist/cli.js', 'dist/kb.json', 'data/people.json', 'README.md', 'LICENSE', 'package.json']));
   });
 
