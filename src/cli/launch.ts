@@ -10,11 +10,12 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { lendImport } from '../external.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 const cacheFile = `${cli}.cache`;
 
-(globalThis as { __purgesImport?: (s: string) => Promise<unknown> }).__purgesImport = (specifier) => import(specifier);
+lendImport((specifier) => import(specifier));
 
 let cachedData: Buffer | undefined;
 try {

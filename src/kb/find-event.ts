@@ -9,7 +9,7 @@ import { formatDate } from './dates.js';
 export function findEvent(kb: Kb, query: string): Event {
   // "order 00447" names the id order-00447 as surely as the id itself.
   const id = query.trim().toLowerCase().replace(/\s+/g, '-');
-  const exact = kb.events.find((e) => e.id === id);
+  const exact = kb.event(id);
   if (exact) return exact;
   const hits = search(kb, query).filter((h) => h.type === 'event');
   const best = hits[0];
@@ -20,10 +20,10 @@ export function findEvent(kb: Kb, query: string): Event {
   const tied = hits.filter((h) => h.score === best.score);
   if (tied.length > 1) {
     const list = tied.slice(0, 6).map((h) => {
-      const e = kb.events.find((x) => x.id === h.id)!;
+      const e = kb.event(h.id)!;
       return `${e.id} (${formatDate(e.date)})`;
     });
     throw new NotFoundError(`"${query}" matches ${tied.length} events: ${list.join(', ')}${tied.length > 6 ? ', ...' : ''}`, 'Give the id to pick one.');
   }
-  return kb.events.find((e) => e.id === best.id)!;
+  return kb.event(best.id)!;
 }

@@ -37,6 +37,7 @@ export class Kb {
   // Built on first use: a command that never looks a person up does not pay for 100,000 of them.
   private sourceIndex?: Map<string, Source>;
   private personIndex?: Map<string, Person>;
+  private eventIndex?: Map<string, Event>;
 
   private index?: IndexEntry[];
 
@@ -73,6 +74,11 @@ export class Kb {
   /** A person by id, if there is one. */
   person(id: string): Person | undefined {
     return (this.personIndex ??= byId(this.people)).get(id);
+  }
+
+  /** An event by id, if there is one. */
+  event(id: string): Event | undefined {
+    return (this.eventIndex ??= byId(this.events)).get(id);
   }
 
   /** The events a person takes part in, in date order (a scan: commands ask for one person). */

@@ -10,7 +10,7 @@ import { normalize } from '../kb/normalize.js';
 import { formatFigure, formatNumber, formatPeriod } from '../render/figures.js';
 import { nearbyDates, nearbyFigures, nearbyRanges } from './distractors.js';
 import { pick, sample, shuffle, type Random } from './random.js';
-import { QUESTION_KINDS, type Question, type QuestionKind, type Topic } from './question.js';
+import { LETTERS, QUESTION_KINDS, type Question, type QuestionKind, type Topic } from './question.js';
 
 /** Which part of the knowledge base a quiz draws on. */
 export interface QuizScope {
@@ -64,7 +64,7 @@ const eventDate: Kind = {
   topic: 'events',
   subjects: (kb, scope) => kb.events.filter((e) => inScopeEvent(e, scope) && e.date.length >= 7).map((e) => e.id),
   make(kb, key, random) {
-    const e = kb.events.find((x) => x.id === key);
+    const e = kb.event(key);
     if (!e) return undefined;
     const answer = formatDate(e.date);
     return choiceQuestion(
@@ -167,8 +167,6 @@ const claim: Kind = {
   },
 };
 
-const LETTERS = 'ABCD';
-
 /** Four events in a strict order (each ends before the next begins) with distinct titles, so the answer is certain. */
 function orderable(events: readonly Event[]): boolean {
   if (new Set(events.map((e) => e.title)).size !== events.length) return false;
@@ -189,7 +187,7 @@ const order: Kind = {
     return [...keys];
   },
   make(kb, key, random) {
-    const events = key.split('+').map((id) => kb.events.find((e) => e.id === id));
+    const events = key.split('+').map((id) => kb.event(id));
     if (events.length !== 4 || events.some((e) => !e) || !orderable(events as Event[])) return undefined;
     const shown = shuffle(random, events as Event[]);
     const sorted = [...shown].sort((a, b) => startDay(a.date) - startDay(b.date));
@@ -213,7 +211,7 @@ const year: Kind = {
   topic: 'events',
   subjects: (kb, scope) => kb.events.filter((e) => inScopeEvent(e, scope)).map((e) => e.id),
   make(kb, key) {
-    const e = kb.events.find((x) => x.id === key);
+    const e = kb.event(key);
     if (!e) return undefined;
     return {
       id: `year:${e.id}`,

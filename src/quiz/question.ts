@@ -25,3 +25,11 @@ export interface Question {
   explanation: string;
   sources: string[];
 }
+
+/** Labels of choices and of the items of an order question. */
+export const LETTERS = 'ABCD';
+
+/** The answer as a person reads it: a year question's year, else the answer text. */
+export function shownAnswer(q: Question): string {
+  return q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer;
+}

@@ -5,7 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import { isCorrect, validateOrder, validateYear } from './score.js';
 import type { Prompter } from './prompter.js';
-import type { Question } from './question.js';
+import { LETTERS, shownAnswer, type Question } from './question.js';
 import { wrap } from '../render/width.js';
 import { sanitizeLine } from '../render/sanitize.js';
 
@@ -32,8 +32,6 @@ export interface SessionResult {
   endedAt?: Date;
 }
 
-const LETTERS = 'ABCD';
-
 async function ask(q: Question, prompter: Prompter, number: number, total: number): Promise<string> {
   const head = `(${number}/${total}) ${q.prompt}`;
   if (q.answerMode === 'choice') return prompter.select(head, q.choices);
@@ -52,7 +50,7 @@ export async function runSession(questions: readonly Question[], io: SessionIO, 
     if (correct) result.correct += 1;
     else result.missed.push(q);
     await io.onAnswer(q, correct);
-    const expected = q.answerMode === 'order' ? `${q.order} (${q.answer})` : q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer;
+    const expected = q.order ? `${q.order} (${q.answer})` : shownAnswer(q);
     io.write(correct ? `${style.green('✔ Right.')}\n` : `${style.red('✘ Not quite.')} The answer: ${style.bold(expected)}\n`);
     const explanation = wrap(sanitizeLine(q.explanation), io.width, '  ').join('\n');
     const source = wrap(`Source: ${io.cite(q.sources)}`, io.width, '  ').join('\n');
@@ -70,7 +68,7 @@ export function renderSummary(r: SessionResult, now: Date, style: ChalkInstance)
   const lines = [style.bold(`Score: ${r.correct}/${r.asked} right (${percent}%) in ${time}`)];
   if (r.missed.length > 0) {
     lines.push('To review:');
-    for (const q of r.missed) lines.push(`  - ${sanitizeLine(q.prompt.replace(/\n.*/s, ''))}\n    ${sanitizeLine(q.answerMode === 'order' ? q.answer : q.answerMode === 'year' ? q.answer.slice(0, 4) : q.answer)}`);
+    for (const q of r.missed) lines.push(`  - ${sanitizeLine(q.prompt.replace(/\n.*/s, ''))}\n    ${sanitizeLine(shownAnswer(q))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,5 @@
-import type { Question } from '../quiz/question.js';
+import { LETTERS, shownAnswer, type Question } from '../quiz/question.js';
 import { sanitizeLine } from './sanitize.js';
-
-const LETTERS = 'ABCD';
 
 /** What a worksheet shows besides its questions. */
 export interface WorksheetMeta {
@@ -12,7 +10,7 @@ export interface WorksheetMeta {
 
 function answerLine(q: Question): string {
   if (q.answerMode === 'choice') return `${LETTERS[q.choices.indexOf(q.answer)]}. ${q.answer}`;
-  if (q.answerMode === 'year') return q.answer.slice(0, 4);
+  if (q.answerMode === 'year') return shownAnswer(q);
   return `${q.order} (${q.answer})`;
 }
 
@@ -41,6 +39,6 @@ export function worksheetJson(questions: readonly Question[], meta: WorksheetMet
   return {
     seed: meta.seed,
     topic: meta.topic,
-    questions: questions.map((q, i) => ({ number: i + 1, id: q.id, kind: q.kind, topic: q.topic, prompt: q.prompt, choices: q.choices, answer: q.answerMode === 'choice' || q.answerMode === 'order' ? q.answer : q.answer.slice(0, 4), ...(q.order ? { order: q.order } : {}), explanation: q.explanation, sources: q.sources })),
+    questions: questions.map((q, i) => ({ number: i + 1, id: q.id, kind: q.kind, topic: q.topic, prompt: q.prompt, choices: q.choices, answer: shownAnswer(q), ...(q.order ? { order: q.order } : {}), explanation: q.explanation, sources: q.sources })),
   };
 }
