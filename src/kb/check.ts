@@ -131,20 +131,19 @@ export function checkIntegrity(
     });
     ids[name] = seen;
   }
-  const ref = (name: Collection, i: number, field: string, kind: Collection, id: string, id0: string) => {
+  const resolve = (file: string, path: string, kind: Collection, id: string, owner: string) => {
     if (!ids[kind].has(id) && !invalidIds.has(id)) {
       const noun = kind === 'people' ? 'person' : kind === 'sources' ? 'source' : kind.replace(/s$/, '');
-      problems.push({ file: files[name]!, path: `${name}[${i}].${field}`, message: `unknown ${noun} "${id}" (id "${id0}")` });
+      problems.push({ file, path, message: `unknown ${noun} "${id}" (id "${owner}")` });
     }
   };
+  const ref = (name: Collection, i: number, field: string, kind: Collection, id: string, owner: string) => resolve(files[name]!, `${name}[${i}].${field}`, kind, id, owner);
   for (const name of COLLECTIONS) {
     (pack[name] ?? []).forEach((r, i) => {
       if ('sources' in r) r.sources.forEach((s, j) => ref(name, i, `sources[${j}]`, 'sources', s, r.id));
     });
   }
-  for (const r of invalidRefs) {
-    if (!ids[r.kind].has(r.id) && !invalidIds.has(r.id)) problems.push({ file: r.file, path: r.path, message: `unknown ${r.kind === 'people' ? 'person' : 'source'} "${r.id}" (id "${r.owner}")` });
-  }
+  for (const r of invalidRefs) resolve(r.file, r.path, r.kind, r.id, r.owner);
   (pack.events ?? []).forEach((e, i) => {
     e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));
     if (e.endDate && before(e.endDate, e.date)) problems.push({ file: files.events!, path: `events[${i}].endDate`, message: `ends (${e.endDate}) before it starts (${e.date}) (id "${e.id}")` });
