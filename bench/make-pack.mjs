@@ -73,4 +73,6 @@ const events = Array.from({ length: count }, (_, i) => ({
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, data] of Object.entries({ sources, people, events })) writeFileSync(join(outDir, `${name}.json`), JSON.stringify(data));
-console.log(`${outDir}: ${count} people, ${count} events, ${sourceCount} sources; try: purges --data ${outDir} person "${people[count - 1].name}"`);
+console.log(
+  `${outDir}: ${count} people, ${count} events, ${sourceCount} sources; try: purges --data ${outDir} person "${people[count - 1].name}"`,
+);

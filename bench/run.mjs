@@ -86,7 +86,7 @@ const quiz = HAS_SCRIPT
 
 async function measure(cases) {
   const times = new Map(cases.map((c) => [c, []]));
-  for (const c of cases) (c.first ? await timeFirstPrompt() : timeRun(c.args, c.env)); // warm-up
+  for (const c of cases) c.first ? await timeFirstPrompt() : timeRun(c.args, c.env); // warm-up
   for (let i = 0; i < RUNS; i++) {
     // Rotate the order each round, so no case always runs right after another.
     const order = cases.map((_, k) => cases[(k + i) % cases.length]);
@@ -103,9 +103,13 @@ async function measure(cases) {
 
 function packs() {
   const made = {};
-  for (const [label, count] of [['10k', 10000], ['100k', 100000]]) {
+  for (const [label, count] of [
+    ['10k', 10000],
+    ['100k', 100000],
+  ]) {
     const dir = join(ROOT, 'bench', 'packs', label);
-    if (!existsSync(join(dir, 'people.json'))) spawnSync(process.execPath, [join(ROOT, 'bench', 'make-pack.mjs'), String(count), dir], { stdio: 'inherit' });
+    if (!existsSync(join(dir, 'people.json')))
+      spawnSync(process.execPath, [join(ROOT, 'bench', 'make-pack.mjs'), String(count), dir], { stdio: 'inherit' });
     const people = JSON.parse(readFileSync(join(dir, 'people.json'), 'utf8'));
     made[label] = { dir, name: people[Math.floor(people.length / 2)].name };
   }
@@ -121,7 +125,9 @@ function table(rows, base) {
     const ratio = r.medianMs / base.medianMs;
     const rss = r.rssMiB === undefined ? '' : `${r.rssMiB.toFixed(1)} MiB`;
     const rssRatio = r.rssMiB === undefined ? '' : (r.rssMiB / base.rssMiB).toFixed(2);
-    lines.push(`${pad(r.name, 52)} ${lpad(`${r.medianMs.toFixed(1)} ms`, 9)} ${lpad(ratio.toFixed(2), 7)} ${lpad(rss, 10)} ${lpad(rssRatio, 7)}`);
+    lines.push(
+      `${pad(r.name, 52)} ${lpad(`${r.medianMs.toFixed(1)} ms`, 9)} ${lpad(ratio.toFixed(2), 7)} ${lpad(rss, 10)} ${lpad(rssRatio, 7)}`,
+    );
     r.ratio = ratio;
     if (r.rssMiB !== undefined) r.rssRatio = r.rssMiB / base.rssMiB;
   }
@@ -131,7 +137,9 @@ function table(rows, base) {
 const checks = [];
 const check = (ok, text) => checks.push(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
 
-console.log(`purges benchmark: ${RUNS} interleaved runs per case after a warm-up; Node ${process.version}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${new Date().toISOString()}\n`);
+console.log(
+  `purges benchmark: ${RUNS} interleaved runs per case after a warm-up; Node ${process.version}; ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${new Date().toISOString()}\n`,
+);
 const small = await measure([node0, ...bundled, quiz]);
 const base = small[0];
 console.log(table(small, base));
@@ -151,8 +159,19 @@ if (process.env.BENCH_SCALE !== '0') {
     const { dir, name } = p[label];
     scaleCases.push(
       { name: `${label}: person "<generated name>"`, args: [BIN, '--data', dir, 'person', name], label, kind: 'person' },
-      { name: `${label}: person, pack checked afresh (no cache)`, args: [BIN, '--data', dir, 'person', name], env: { PURGES_NO_CACHE: '1' }, label, kind: 'person-cold' },
-      { name: `${label}: timeline --from 1937 --to 1937 --json`, args: [BIN, '--data', dir, 'timeline', '--from', '1937', '--to', '1937', '--json'], label, kind: 'timeline' },
+      {
+        name: `${label}: person, pack checked afresh (no cache)`,
+        args: [BIN, '--data', dir, 'person', name],
+        env: { PURGES_NO_CACHE: '1' },
+        label,
+        kind: 'person-cold',
+      },
+      {
+        name: `${label}: timeline --from 1937 --to 1937 --json`,
+        args: [BIN, '--data', dir, 'timeline', '--from', '1937', '--to', '1937', '--json'],
+        label,
+        kind: 'timeline',
+      },
       { name: `${label}: validate PACK`, args: [BIN, 'validate', dir], label, kind: 'validate' },
     );
   }
@@ -171,6 +190,9 @@ if (process.env.BENCH_SCALE !== '0') {
 }
 
 console.log(`\n${checks.join('\n')}`);
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, cases: small, scale, checks }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, runs: RUNS, cases: small, scale, checks }, null, 2)}\n`,
+);
 console.log('\nwrote bench/results.json');
 rmSync(HOME, { recursive: true, force: true });

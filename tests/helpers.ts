@@ -20,7 +20,10 @@ export function bufferOutput(isTTY = false, columns = 80): Output & { text: stri
 }
 
 /** A context over a given knowledge base, with buffers for output and a fixed clock. */
-export function fakeCtx(kb: Kb, overrides: Partial<Ctx> = {}): Ctx & { out: ReturnType<typeof bufferOutput>; err: ReturnType<typeof bufferOutput> } {
+export function fakeCtx(
+  kb: Kb,
+  overrides: Partial<Ctx> = {},
+): Ctx & { out: ReturnType<typeof bufferOutput>; err: ReturnType<typeof bufferOutput> } {
   return {
     out: bufferOutput(),
     err: bufferOutput(),

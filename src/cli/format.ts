@@ -12,7 +12,11 @@ export function outputOptions(cmd: Command, extra: readonly string[] = []): Comm
   const formats = [...TABLE_FORMATS, ...extra];
   return cmd
     .option('--json', 'print one JSON document (stable field names)')
-    .addOption(new Option('--format <format>', `${formats.join(', ')} (default: table on a terminal, plain in a pipe)`).argParser(parseChoice('--format', formats)));
+    .addOption(
+      new Option('--format <format>', `${formats.join(', ')} (default: table on a terminal, plain in a pipe)`).argParser(
+        parseChoice('--format', formats),
+      ),
+    );
 }
 
 /** The table format to use: the one asked for, else `table` on a terminal and `plain` in a pipe. */

@@ -24,7 +24,12 @@ function report(error: unknown, writeErr: (text: string) => void, commanderText:
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     // Commander's message may span lines ("error: ...\n(Did you mean ...?)"): fold it into one.
-    const text = (commanderText || error.message).replace(/^error: /, '').trim().split('\n').map((l) => l.trim()).join(' ');
+    const text = (commanderText || error.message)
+      .replace(/^error: /, '')
+      .trim()
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ');
     writeErr(`purges: ${sanitizeLine(text)}\n`);
     return ExitCode.usage;
   }
@@ -34,7 +39,9 @@ function report(error: unknown, writeErr: (text: string) => void, commanderText:
     return error.exitCode;
   }
   const err = error as Error;
-  writeErr(`purges: internal error: ${err?.message ?? String(error)}\n${err?.stack ?? ''}\nThis is a bug in purges: please report it with the command you ran.\n`);
+  writeErr(
+    `purges: internal error: ${err?.message ?? String(error)}\n${err?.stack ?? ''}\nThis is a bug in purges: please report it with the command you ran.\n`,
+  );
   return 70;
 }
 

@@ -7,7 +7,8 @@ import { didYouMean, suggest } from '../kb/suggest.js';
 export function parseYearOption(flag: string) {
   return (value: string): string => {
     const d = /^\d{4}(-\d{2})?$/.test(value) ? parseDate(value) : undefined;
-    if (!d || d.year < 1800 || d.year > 2100) throw new UsageError(`${flag} expects a year like 1937 or a month like 1937-07, got "${value}"`);
+    if (!d || d.year < 1800 || d.year > 2100)
+      throw new UsageError(`${flag} expects a year like 1937 or a month like 1937-07, got "${value}"`);
     return value;
   };
 }
@@ -16,7 +17,8 @@ export function parseYearOption(flag: string) {
 export function parseIntOption(flag: string, min: number, max: number) {
   return (value: string): number => {
     const n = /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got "${value}"`);
+    if (!Number.isSafeInteger(n) || n < min || n > max)
+      throw new UsageError(`${flag} expects a whole number from ${min} to ${max}, got "${value}"`);
     return n;
   };
 }

@@ -42,7 +42,10 @@ export function buildProgram(ctx: Ctx, stderr: StderrCapture, argv: readonly str
       writeErr: (s) => stderr.write(s),
       outputError: (s) => stderr.write(s),
     })
-    .addHelpText('after', `\nExamples:\n  $ purges timeline --from 1934 --to 1938\n  $ purges person kirov\n  $ purges stats --chart\n  $ purges quiz\n\nEvery fact cites its sources: 'purges sources' lists them.`);
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ purges timeline --from 1934 --to 1938\n  $ purges person kirov\n  $ purges stats --chart\n  $ purges quiz\n\nEvery fact cites its sources: 'purges sources' lists them.`,
+    );
 
   program.hook('preAction', () => {
     const fromEnv = (ctx.env.PURGES_DATA ?? '').split(delimiter).filter((p) => p.trim() !== '');
@@ -57,4 +60,3 @@ export function buildProgram(ctx: Ctx, stderr: StderrCapture, argv: readonly str
   }
   return program;
 }
-

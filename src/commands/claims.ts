@@ -30,7 +30,20 @@ export async function run(opts: ClaimsOptions, ctx: Ctx): Promise<void> {
   const claims = kb.claims.filter((c) => !opts.verdict || c.verdict === opts.verdict);
   const cite = (ids: readonly string[]) => ids.map((id) => shortCite(kb.source(id))).join('; ');
   // Long explanations read better as cards than squeezed into table cells.
-  if (!opts.json && tableFormat(ctx, opts.format) === 'table') return emit(ctx, renderClaims(claims, cite, { style: ctx.style, width: ctx.out.columns }));
+  if (!opts.json && tableFormat(ctx, opts.format) === 'table')
+    return emit(ctx, renderClaims(claims, cite, { style: ctx.style, width: ctx.out.columns }));
   const rows = claims.map((c) => [c.claim, c.verdict, c.figure ?? '', c.explanation, cite(c.sources)]);
-  await emitRows(ctx, opts, claims, [{ header: 'claim', max: 34 }, { header: 'verdict' }, { header: 'best figure', max: 30 }, { header: 'why', max: 48 }, { header: 'sources', max: 22 }], () => rows);
+  await emitRows(
+    ctx,
+    opts,
+    claims,
+    [
+      { header: 'claim', max: 34 },
+      { header: 'verdict' },
+      { header: 'best figure', max: 30 },
+      { header: 'why', max: 48 },
+      { header: 'sources', max: 22 },
+    ],
+    () => rows,
+  );
 }

@@ -9,7 +9,10 @@ export function register(program: Command, ctx: Ctx): Command {
     .command('completion')
     .description('print a shell completion script (commands, options, person ids)')
     .argument('<shell>', SHELLS.join(', '), parseChoice('shell', SHELLS))
-    .addHelpText('after', "\nExamples:\n  $ purges completion bash >> ~/.bashrc\n  $ purges completion zsh > \"${fpath[1]}/_purges\"\n  $ purges completion fish > ~/.config/fish/completions/purges.fish")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges completion bash >> ~/.bashrc\n  $ purges completion zsh > "${fpath[1]}/_purges"\n  $ purges completion fish > ~/.config/fish/completions/purges.fish',
+    )
     .action((shell: Shell) => run(shell, program, ctx));
 }
 
@@ -17,7 +20,11 @@ export function register(program: Command, ctx: Ctx): Command {
 export async function run(shell: Shell, program: Command, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
   const spec: CompletionSpec = {
-    commands: program.commands.map((c) => ({ name: c.name(), description: c.description(), options: c.options.map((o) => o.long!).filter(Boolean) })),
+    commands: program.commands.map((c) => ({
+      name: c.name(),
+      description: c.description(),
+      options: c.options.map((o) => o.long!).filter(Boolean),
+    })),
     globalOptions: program.options.map((o) => o.long!).filter(Boolean),
     personIds: kb.people.map((p) => p.id),
     eventIds: kb.events.map((e) => e.id),

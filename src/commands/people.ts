@@ -23,7 +23,10 @@ export function register(program: Command, ctx: Ctx): Command {
     .option('--fate <fate>', `only this fate: ${FATES.join(', ')}`, parseChoice('--fate', FATES))
     .option('--role <text>', 'only people with a role containing this text (e.g. marshal, NKVD)')
     .option('--sort <key>', `sort by ${PEOPLE_SORTS.join(', ')}`, parseChoice('--sort', PEOPLE_SORTS))
-    .addHelpText('after', '\nExamples:\n  $ purges people --fate executed --sort died\n  $ purges people --role marshal\n  $ purges people --format csv > people.csv');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges people --fate executed --sort died\n  $ purges people --role marshal\n  $ purges people --format csv > people.csv',
+    );
   return outputOptions(cmd).action((opts: PeopleOptions) => run(opts, ctx));
 }
 
@@ -39,5 +42,11 @@ export async function run(opts: PeopleOptions, ctx: Ctx): Promise<void> {
     const date = human ? formatDate : (d: string) => d;
     return people.map((p) => [p.id, p.name, date(p.born), p.died ? date(p.died) : '', p.fate, mainRole(p)?.title ?? '']);
   };
-  await emitRows(ctx, opts, people, [{ header: 'id' }, { header: 'name' }, { header: 'born' }, { header: 'died' }, { header: 'fate' }, { header: 'main role', max: 40 }], rows);
+  await emitRows(
+    ctx,
+    opts,
+    people,
+    [{ header: 'id' }, { header: 'name' }, { header: 'born' }, { header: 'died' }, { header: 'fate' }, { header: 'main role', max: 40 }],
+    rows,
+  );
 }

@@ -32,5 +32,11 @@ export async function run(text: string, opts: SearchOptions, ctx: Ctx): Promise<
     return;
   }
   const rows = hits.map((h) => [h.type, h.id, h.title, h.why]);
-  await emitRows(ctx, opts, hits, [{ header: 'type' }, { header: 'id', max: 30 }, { header: 'title', max: 50 }, { header: 'why' , max: 30 }], () => rows);
+  await emitRows(
+    ctx,
+    opts,
+    hits,
+    [{ header: 'type' }, { header: 'id', max: 30 }, { header: 'title', max: 50 }, { header: 'why', max: 30 }],
+    () => rows,
+  );
 }

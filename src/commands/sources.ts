@@ -28,9 +28,16 @@ export function register(program: Command, ctx: Ctx): Command {
     .description('the bibliography; cite entries in an essay style or export them')
     .argument('[id]', 'one source id (see the list)')
     .option('--style <style>', `citation style: ${CITATION_STYLES.join(', ')}`, parseChoice('--style', CITATION_STYLES))
-    .addOption(new Option('--format <format>', `${FORMATS.join(', ')} (bibtex and csl-json for Zotero, BibTeX, pandoc)`).argParser(parseChoice('--format', FORMATS)))
+    .addOption(
+      new Option('--format <format>', `${FORMATS.join(', ')} (bibtex and csl-json for Zotero, BibTeX, pandoc)`).argParser(
+        parseChoice('--format', FORMATS),
+      ),
+    )
     .option('--json', 'print the source records as a JSON array')
-    .addHelpText('after', '\nExamples:\n  $ purges sources\n  $ purges sources lenoe-2010 --style apa\n  $ purges sources --format bibtex > purges.bib')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges sources\n  $ purges sources lenoe-2010 --style apa\n  $ purges sources --format bibtex > purges.bib',
+    )
     .action((id: string | undefined, opts: SourcesOptions) => run(id, opts, ctx));
 }
 
@@ -45,14 +52,29 @@ export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx
   let sources = [...kb.sources].sort((a, b) => sortName(a.authors).localeCompare(sortName(b.authors)) || (a.year ?? 0) - (b.year ?? 0));
   if (id !== undefined) {
     const one = kb.sources.find((s) => s.id === id.trim().toLowerCase());
-    if (!one) throw new NotFoundError(`no source with id "${id}"`, didYouMean(suggest(id, kb.sources.map((s) => s.id))) || "Run 'purges sources' for the list.");
+    if (!one)
+      throw new NotFoundError(
+        `no source with id "${id}"`,
+        didYouMean(
+          suggest(
+            id,
+            kb.sources.map((s) => s.id),
+          ),
+        ) || "Run 'purges sources' for the list.",
+      );
     sources = [one];
   }
   if (opts.json) return emitJson(ctx, sources);
   if (opts.format === 'bibtex') return emit(ctx, toBibtex(sources));
   if (opts.format === 'csl-json') return emitJson(ctx, toCslJson(sources));
   if (opts.format && !opts.style) {
-    return emitRows(ctx, opts, sources, [{ header: 'id' }, { header: 'authors', max: 30 }, { header: 'year' }, { header: 'title', max: 50 }, { header: 'kind' }], () => sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]));
+    return emitRows(
+      ctx,
+      opts,
+      sources,
+      [{ header: 'id' }, { header: 'authors', max: 30 }, { header: 'year' }, { header: 'title', max: 50 }, { header: 'kind' }],
+      () => sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]),
+    );
   }
   const style = opts.style ?? 'chicago';
   // In a pipe each entry stays on one line, ready to paste into an essay.

@@ -24,7 +24,10 @@ export function register(program: Command, ctx: Ctx): Command {
     .description('figures with their basis (archival count or estimate) and sources; ranges where historians differ')
     .option('--category <category>', `only this category: ${STAT_CATEGORIES.join(', ')}`, parseChoice('--category', STAT_CATEGORIES))
     .option('--chart', 'draw horizontal bars scaled to the terminal width')
-    .addHelpText('after', '\nExamples:\n  $ purges stats\n  $ purges stats --category executions --chart\n  $ purges stats --format md > figures.md');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges stats\n  $ purges stats --category executions --chart\n  $ purges stats --format md > figures.md',
+    );
   return outputOptions(cmd).action((opts: StatsOptions) => run(opts, ctx));
 }
 
@@ -43,5 +46,18 @@ export async function run(opts: StatsOptions, ctx: Ctx): Promise<void> {
       s.basis === 'archival' ? 'archival count' : 'estimate',
       s.sources.map((id) => shortCite(kb.source(id))).join('; '),
     ]);
-  await emitRows(ctx, opts, stats, [{ header: 'statistic', max: 44 }, { header: 'figure' }, { header: 'unit', max: 12 }, { header: 'period' }, { header: 'basis' }, { header: 'sources', max: 30 }], rows);
+  await emitRows(
+    ctx,
+    opts,
+    stats,
+    [
+      { header: 'statistic', max: 44 },
+      { header: 'figure' },
+      { header: 'unit', max: 12 },
+      { header: 'period' },
+      { header: 'basis' },
+      { header: 'sources', max: 30 },
+    ],
+    rows,
+  );
 }

@@ -26,10 +26,17 @@ export function register(program: Command, ctx: Ctx): Command {
     .description('events in date order, grouped by era and year')
     .option('--from <year>', 'start year or month (1937, 1937-07)', parseYearOption('--from'))
     .option('--to <year>', 'end year or month, inclusive', parseYearOption('--to'))
-    .option('--category <category>', `only these categories (repeatable): ${EVENT_CATEGORIES.join(', ')}`, collectChoices('--category', EVENT_CATEGORIES))
+    .option(
+      '--category <category>',
+      `only these categories (repeatable): ${EVENT_CATEGORIES.join(', ')}`,
+      collectChoices('--category', EVENT_CATEGORIES),
+    )
     .option('--person <query>', 'only events involving this person')
     .option('--limit <n>', 'at most n events', parseIntOption('--limit', 1, 100000))
-    .addHelpText('after', '\nExamples:\n  $ purges timeline --from 1934 --to 1938\n  $ purges timeline --category trial --category nkvd-order\n  $ purges timeline --person bukharin --json');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges timeline --from 1934 --to 1938\n  $ purges timeline --category trial --category nkvd-order\n  $ purges timeline --person bukharin --json',
+    );
   return cmd.option('--json', 'print one JSON array of events').action((opts: TimelineOptions) => run(opts, ctx));
 }
 

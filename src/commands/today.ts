@@ -28,7 +28,7 @@ export function parseMonthDay(value: string): { month: number; day: number } {
 export function register(program: Command, ctx: Ctx): Command {
   return program
     .command('today')
-    .description('on this day: events, births and deaths on today\'s date in any year (or the nearest date)')
+    .description("on this day: events, births and deaths on today's date in any year (or the nearest date)")
     .option('--date <MM-DD>', 'another day instead of today, e.g. 12-01')
     .option('--json', 'print the anniversaries as a JSON array')
     .addHelpText('after', '\nExamples:\n  $ purges today\n  $ purges today --date 12-01')
@@ -42,7 +42,10 @@ export async function run(opts: TodayOptions, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
   const result = onThisDay(kb, month, day);
   if (opts.json) {
-    return emitJson(ctx, result.items.map((a) => ({ kind: a.kind, date: a.date, id: a.event?.id ?? a.person!.id, title: a.event?.title ?? a.person!.name })));
+    return emitJson(
+      ctx,
+      result.items.map((a) => ({ kind: a.kind, date: a.date, id: a.event?.id ?? a.person!.id, title: a.event?.title ?? a.person!.name })),
+    );
   }
   const asked = formatDate(`2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`).replace(/ 2000$/, '');
   const lines = [result.exact ? ctx.style.bold(`On ${asked}:`) : ctx.style.bold(`Nothing recorded on ${asked}; the nearest dates:`)];

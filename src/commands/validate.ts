@@ -33,8 +33,14 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   else for (const line of lines) ctx.out.write(`${line}\n`);
   if (problems.length > 0) {
     const count = `${problems.length}${truncated ? '+' : ''} problem${problems.length === 1 ? '' : 's'} found`;
-    throw new DataError(`${path}: ${count}`, [], truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : undefined);
+    throw new DataError(
+      `${path}: ${count}`,
+      [],
+      truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : undefined,
+    );
   }
-  const counts = Object.entries(pack).map(([name, records]) => `${records.length} ${name}`).join(', ');
+  const counts = Object.entries(pack)
+    .map(([name, records]) => `${records.length} ${name}`)
+    .join(', ');
   ctx.err.write(`${path}: valid (${counts})\n`);
 }

@@ -8,7 +8,10 @@ import type { KnowledgeBase } from './schema.js';
 export async function buildBundled(dataDir: string): Promise<KnowledgeBase> {
   const { pack, problems } = await checkPack(dataDir, EMPTY_KB);
   if (problems.length > 0) {
-    throw new DataError(`${dataDir}: ${problems.length} problem(s)\n  ${problems.map(formatProblem).join('\n  ')}`, problems.map(formatProblem));
+    throw new DataError(
+      `${dataDir}: ${problems.length} problem(s)\n  ${problems.map(formatProblem).join('\n  ')}`,
+      problems.map(formatProblem),
+    );
   }
   return { ...emptyKb(), ...pack };
 }

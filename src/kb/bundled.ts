@@ -18,9 +18,7 @@ export function bundledFingerprint(): string {
     try {
       const s = statSync(url);
       return `${s.size}:${s.mtimeMs}`;
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   return 'missing';
 }
@@ -44,9 +42,7 @@ export function loadBundledIndex(): IndexEntry[] | undefined {
   for (const url of dist(BUNDLED_INDEX_FILE)) {
     try {
       return JSON.parse(readFileSync(url, 'utf8')) as IndexEntry[];
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   return undefined;
 }

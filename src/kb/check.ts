@@ -76,7 +76,12 @@ export function checkShapes(raw: RawPack, maxProblems = MAX_PROBLEMS): ShapeResu
       for (const kind of ['sources', 'people'] as const) {
         const refs = (record as Record<string, unknown> | null)?.[kind];
         if (kind === 'people' && name !== 'events') continue;
-        if (Array.isArray(refs)) refs.forEach((ref, j) => typeof ref === 'string' && invalidRefs.push({ file: entry.file, path: `${name}[${i}].${kind}[${j}]`, kind, id: ref, owner: String(id) }));
+        if (Array.isArray(refs))
+          refs.forEach(
+            (ref, j) =>
+              typeof ref === 'string' &&
+              invalidRefs.push({ file: entry.file, path: `${name}[${i}].${kind}[${j}]`, kind, id: ref, owner: String(id) }),
+          );
       }
       const suffix = typeof id === 'string' ? ` (id "${id}")` : '';
       for (const issue of result.error.issues) {
@@ -137,7 +142,8 @@ export function checkIntegrity(
       problems.push({ file, path, message: `unknown ${noun} "${id}" (id "${owner}")` });
     }
   };
-  const ref = (name: Collection, i: number, field: string, kind: Collection, id: string, owner: string) => resolve(files[name]!, `${name}[${i}].${field}`, kind, id, owner);
+  const ref = (name: Collection, i: number, field: string, kind: Collection, id: string, owner: string) =>
+    resolve(files[name]!, `${name}[${i}].${field}`, kind, id, owner);
   for (const name of COLLECTIONS) {
     (pack[name] ?? []).forEach((r, i) => {
       if ('sources' in r) r.sources.forEach((s, j) => ref(name, i, `sources[${j}]`, 'sources', s, r.id));
@@ -146,23 +152,37 @@ export function checkIntegrity(
   for (const r of invalidRefs) resolve(r.file, r.path, r.kind, r.id, r.owner);
   (pack.events ?? []).forEach((e, i) => {
     e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));
-    if (e.endDate && before(e.endDate, e.date)) problems.push({ file: files.events!, path: `events[${i}].endDate`, message: `ends (${e.endDate}) before it starts (${e.date}) (id "${e.id}")` });
+    if (e.endDate && before(e.endDate, e.date))
+      problems.push({
+        file: files.events!,
+        path: `events[${i}].endDate`,
+        message: `ends (${e.endDate}) before it starts (${e.date}) (id "${e.id}")`,
+      });
   });
   (pack.claims ?? []).forEach((c, i) => {
     if (c.originSource) ref('claims', i, 'originSource', 'sources', c.originSource, c.id);
   });
   (pack.people ?? []).forEach((p, i) => {
-    const at = (field: string, message: string) => problems.push({ file: files.people!, path: `people[${i}].${field}`, message: `${message} (id "${p.id}")` });
+    const at = (field: string, message: string) =>
+      problems.push({ file: files.people!, path: `people[${i}].${field}`, message: `${message} (id "${p.id}")` });
     if (p.died && before(p.died, p.born)) at('died', `died (${p.died}) before being born (${p.born})`);
     const r = p.repression;
-    if (r?.arrested && r.sentenced && before(r.sentenced, r.arrested)) at('repression.sentenced', `sentenced (${r.sentenced}) before arrest (${r.arrested})`);
-    if (r?.sentenced && r.executed && before(r.executed, r.sentenced)) at('repression.executed', `executed (${r.executed}) before sentence (${r.sentenced})`);
+    if (r?.arrested && r.sentenced && before(r.sentenced, r.arrested))
+      at('repression.sentenced', `sentenced (${r.sentenced}) before arrest (${r.arrested})`);
+    if (r?.sentenced && r.executed && before(r.executed, r.sentenced))
+      at('repression.executed', `executed (${r.executed}) before sentence (${r.sentenced})`);
   });
   (pack.eras ?? []).forEach((e, i) => {
-    if (before(e.to, e.from)) problems.push({ file: files.eras!, path: `eras[${i}].to`, message: `ends (${e.to}) before it starts (${e.from}) (id "${e.id}")` });
+    if (before(e.to, e.from))
+      problems.push({ file: files.eras!, path: `eras[${i}].to`, message: `ends (${e.to}) before it starts (${e.from}) (id "${e.id}")` });
   });
   (pack.statistics ?? []).forEach((s, i) => {
-    if (before(s.period.to, s.period.from)) problems.push({ file: files.statistics!, path: `statistics[${i}].period.to`, message: `period ends (${s.period.to}) before it starts (${s.period.from}) (id "${s.id}")` });
+    if (before(s.period.to, s.period.from))
+      problems.push({
+        file: files.statistics!,
+        path: `statistics[${i}].period.to`,
+        message: `period ends (${s.period.to}) before it starts (${s.period.from}) (id "${s.id}")`,
+      });
   });
   return problems;
 }

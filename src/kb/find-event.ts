@@ -14,7 +14,12 @@ export function findEvent(kb: Kb, query: string): Event {
   const hits = search(kb, query).filter((h) => h.type === 'event');
   const best = hits[0];
   if (!best) {
-    const hint = didYouMean(suggest(id, kb.events.map((e) => e.id)));
+    const hint = didYouMean(
+      suggest(
+        id,
+        kb.events.map((e) => e.id),
+      ),
+    );
     throw new NotFoundError(`no event matches "${query}"`, hint || "Try 'purges search <text>' or 'purges timeline'.");
   }
   const tied = hits.filter((h) => h.score === best.score);
@@ -23,7 +28,10 @@ export function findEvent(kb: Kb, query: string): Event {
       const e = kb.event(h.id)!;
       return `${e.id} (${formatDate(e.date)})`;
     });
-    throw new NotFoundError(`"${query}" matches ${tied.length} events: ${list.join(', ')}${tied.length > 6 ? ', ...' : ''}`, 'Give the id to pick one.');
+    throw new NotFoundError(
+      `"${query}" matches ${tied.length} events: ${list.join(', ')}${tied.length > 6 ? ', ...' : ''}`,
+      'Give the id to pick one.',
+    );
   }
   return kb.event(best.id)!;
 }

@@ -82,7 +82,10 @@ export class AmbiguousPersonError extends NotFoundError {
     query: string,
     readonly candidates: readonly Person[],
   ) {
-    super(`"${query}" matches ${candidates.length} people: ${candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`, 'Use the id in brackets to pick one.');
+    super(
+      `"${query}" matches ${candidates.length} people: ${candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
+      'Use the id in brackets to pick one.',
+    );
   }
 }
 
@@ -115,6 +118,10 @@ export function findPerson(kb: Kb, query: string): Person {
     throw new NotFoundError(`no person matches "${query}"`, hint || "Try 'purges people' to list everyone, or 'purges search <text>'.");
   }
   const tied = matches.filter((m) => m.score === best.score);
-  if (tied.length > 1) throw new AmbiguousPersonError(query, tied.map((m) => m.person));
+  if (tied.length > 1)
+    throw new AmbiguousPersonError(
+      query,
+      tied.map((m) => m.person),
+    );
   return best.person;
 }

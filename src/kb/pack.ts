@@ -2,7 +2,17 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError } from '../errors.js';
-import { checkIntegrity, checkShapes, emptyKb, fillDefaults, formatProblem, MAX_PROBLEMS, mergePack, type Problem, type RawPack } from './check.js';
+import {
+  checkIntegrity,
+  checkShapes,
+  emptyKb,
+  fillDefaults,
+  formatProblem,
+  MAX_PROBLEMS,
+  mergePack,
+  type Problem,
+  type RawPack,
+} from './check.js';
 import { filesFingerprint, type PackCache } from './pack-cache.js';
 import { isDirectory, parseJson, readText } from './json.js';
 import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
@@ -19,11 +29,13 @@ export function packFiles(path: string): Partial<Record<Collection, string>> {
   if (isDirectory(path)) {
     const names = new Set(readdirSync(path));
     for (const c of COLLECTIONS) if (names.has(`${c}.json`)) files[c] = join(path, `${c}.json`);
-    if (Object.keys(files).length === 0) throw new DataError(`${path}: no data files found`, [], `A data pack is a folder holding any of ${FILE_NAMES}.`);
+    if (Object.keys(files).length === 0)
+      throw new DataError(`${path}: no data files found`, [], `A data pack is a folder holding any of ${FILE_NAMES}.`);
     return files;
   }
   const name = basename(path).replace(/\.json$/, '') as Collection;
-  if (!COLLECTIONS.includes(name)) throw new DataError(`${path}: not a data file`, [], `Name it after its collection: one of ${FILE_NAMES}.`);
+  if (!COLLECTIONS.includes(name))
+    throw new DataError(`${path}: not a data file`, [], `Name it after its collection: one of ${FILE_NAMES}.`);
   files[name] = path;
   return files;
 }
@@ -44,7 +56,11 @@ export async function readPack(path: string): Promise<{ raw: RawPack; files: Par
  * checked against the knowledge base it would extend. A pack whose records fail their schema
  * stops there: its references would only repeat the trouble.
  */
-export async function checkPack(path: string, base: ReadonlyKnowledgeBase, maxProblems = MAX_PROBLEMS): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[]; truncated: boolean }> {
+export async function checkPack(
+  path: string,
+  base: ReadonlyKnowledgeBase,
+  maxProblems = MAX_PROBLEMS,
+): Promise<{ pack: Partial<KnowledgeBase>; problems: Problem[]; truncated: boolean }> {
   const { raw, files } = await readPack(path);
   const { pack, problems, invalidIds, invalidRefs, truncated } = checkShapes(raw, maxProblems);
   if (truncated) return { pack, problems, truncated };

@@ -10,7 +10,9 @@ import { BASES, EVENT_CATEGORIES, FATES, SOURCE_KINDS, STAT_CATEGORIES, VERDICTS
 const date = z
   .string()
   .refine(isValidDate, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)` });
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (lowercase letters, digits and hyphens)` });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (iss) => `${JSON.stringify(iss.input)} is not a valid id (lowercase letters, digits and hyphens)`,
+});
 // Checked, not transformed: a valid record is kept as it was read (see check.ts).
 const text = z.string().regex(/\S/, { error: 'must not be empty' });
 const sourceRefs = z.array(slug).min(1, { error: 'cites no source (at least one source id is required)' });
@@ -92,8 +94,10 @@ export const statisticSchema = z
   .superRefine((s, ctx) => {
     const hasRange = s.low !== undefined || s.high !== undefined;
     if (s.value !== undefined && hasRange) ctx.addIssue({ code: 'custom', message: 'has both value and low/high: give one or the other' });
-    else if (s.value === undefined && (s.low === undefined || s.high === undefined)) ctx.addIssue({ code: 'custom', message: 'needs either value or both low and high' });
-    else if (s.low !== undefined && s.high !== undefined && s.low > s.high) ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${s.low}) is greater than high (${s.high})` });
+    else if (s.value === undefined && (s.low === undefined || s.high === undefined))
+      ctx.addIssue({ code: 'custom', message: 'needs either value or both low and high' });
+    else if (s.low !== undefined && s.high !== undefined && s.low > s.high)
+      ctx.addIssue({ code: 'custom', path: ['low'], message: `low (${s.low}) is greater than high (${s.high})` });
   });
 
 /** A named period that the timeline groups events under. */

@@ -42,16 +42,65 @@ function fields(list: Array<[string, string | undefined, number]>): IndexedField
  */
 export function buildSearchIndex(kb: Pick<Kb, 'people' | 'events' | 'statistics' | 'claims' | 'sources'>): IndexEntry[] {
   return [
-    ...kb.people.map((p) => ({ type: 'person' as const, id: p.id, title: p.name, names: personNames(p), fields: fields([['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10], ['roles', p.roles.map((x) => x.title).join(' '), 3], ['summary', p.summary, 2]]) })),
-    ...kb.events.map((e) => ({ type: 'event' as const, id: e.id, title: e.title, fields: fields([['title', e.title, 8], ['id', e.id, 6], ['place', e.place, 3], ['summary', e.summary, 2]]) })),
-    ...kb.statistics.map((s) => ({ type: 'statistic' as const, id: s.id, title: s.label, fields: fields([['label', s.label, 8], ['category', s.category, 4], ['note', s.note, 2]]) })),
-    ...kb.claims.map((c) => ({ type: 'claim' as const, id: c.id, title: c.claim, fields: fields([['claim', c.claim, 8], ['explanation', c.explanation, 2]]) })),
-    ...kb.sources.map((s) => ({ type: 'source' as const, id: s.id, title: s.title, fields: fields([['title', s.title, 5], ['authors', s.authors.join(' '), 5]]) })),
+    ...kb.people.map((p) => ({
+      type: 'person' as const,
+      id: p.id,
+      title: p.name,
+      names: personNames(p),
+      fields: fields([
+        ['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10],
+        ['roles', p.roles.map((x) => x.title).join(' '), 3],
+        ['summary', p.summary, 2],
+      ]),
+    })),
+    ...kb.events.map((e) => ({
+      type: 'event' as const,
+      id: e.id,
+      title: e.title,
+      fields: fields([
+        ['title', e.title, 8],
+        ['id', e.id, 6],
+        ['place', e.place, 3],
+        ['summary', e.summary, 2],
+      ]),
+    })),
+    ...kb.statistics.map((s) => ({
+      type: 'statistic' as const,
+      id: s.id,
+      title: s.label,
+      fields: fields([
+        ['label', s.label, 8],
+        ['category', s.category, 4],
+        ['note', s.note, 2],
+      ]),
+    })),
+    ...kb.claims.map((c) => ({
+      type: 'claim' as const,
+      id: c.id,
+      title: c.claim,
+      fields: fields([
+        ['claim', c.claim, 8],
+        ['explanation', c.explanation, 2],
+      ]),
+    })),
+    ...kb.sources.map((s) => ({
+      type: 'source' as const,
+      id: s.id,
+      title: s.title,
+      fields: fields([
+        ['title', s.title, 5],
+        ['authors', s.authors.join(' '), 5],
+      ]),
+    })),
   ];
 }
 
 /** Scores a record's fields against the query words: all words must occur somewhere. */
-function scoreFields(words: readonly string[], phrase: string, normalized: readonly IndexedField[]): { score: number; why: string } | undefined {
+function scoreFields(
+  words: readonly string[],
+  phrase: string,
+  normalized: readonly IndexedField[],
+): { score: number; why: string } | undefined {
   let score = 0;
   const matched = new Set<string>();
   for (const w of words) {

@@ -5,8 +5,30 @@
 export const COLLECTIONS = ['sources', 'people', 'events', 'statistics', 'eras', 'claims'] as const;
 export const SOURCE_KINDS = ['archival', 'scholarly', 'primary', 'reference', 'memoir', 'popular'] as const;
 export const FATES = ['executed', 'died-in-custody', 'suicide', 'assassinated', 'killed', 'survived', 'natural-death'] as const;
-export const EVENT_CATEGORIES = ['party', 'trial', 'military', 'nkvd', 'nkvd-order', 'mass-operation', 'gulag', 'culture', 'aftermath', 'context'] as const;
-export const STAT_CATEGORIES = ['executions', 'arrests', 'convictions', 'gulag', 'deaths', 'deportations', 'party', 'military', 'rehabilitation', 'victims'] as const;
+export const EVENT_CATEGORIES = [
+  'party',
+  'trial',
+  'military',
+  'nkvd',
+  'nkvd-order',
+  'mass-operation',
+  'gulag',
+  'culture',
+  'aftermath',
+  'context',
+] as const;
+export const STAT_CATEGORIES = [
+  'executions',
+  'arrests',
+  'convictions',
+  'gulag',
+  'deaths',
+  'deportations',
+  'party',
+  'military',
+  'rehabilitation',
+  'victims',
+] as const;
 export const BASES = ['archival', 'estimate'] as const;
 export const VERDICTS = ['accurate', 'inaccurate', 'disputed', 'unsupported'] as const;
 

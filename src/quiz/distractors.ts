@@ -12,7 +12,14 @@ function iso(year: number, month?: number, day?: number): string {
 /** Dates near `date` at its own precision (other years, and other months when it has one). */
 export function nearbyDates(date: string, random: Random, n = 3): string[] {
   const d = parseDate(date)!;
-  const shifts: Array<[number, number]> = [[-1, 0], [1, 0], [-2, 0], [2, 0], [-3, 0], [3, 0]];
+  const shifts: Array<[number, number]> = [
+    [-1, 0],
+    [1, 0],
+    [-2, 0],
+    [2, 0],
+    [-3, 0],
+    [3, 0],
+  ];
   if (d.month !== undefined) shifts.push([0, -2], [0, 2], [0, -4], [0, 5], [1, -3], [-1, 3]);
   const out = new Set<string>();
   for (const [dy, dm] of shuffle(random, shifts)) {

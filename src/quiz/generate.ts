@@ -68,7 +68,15 @@ const eventDate: Kind = {
     if (!e) return undefined;
     const answer = formatDate(e.date);
     return choiceQuestion(
-      { id: `event-date:${e.id}`, kind: 'event-date', topic: 'events', prompt: `When did this happen? ${e.title}`, answer, explanation: `${answer}: ${firstSentence(e.summary)}`, sources: e.sources },
+      {
+        id: `event-date:${e.id}`,
+        kind: 'event-date',
+        topic: 'events',
+        prompt: `When did this happen? ${e.title}`,
+        answer,
+        explanation: `${answer}: ${firstSentence(e.summary)}`,
+        sources: e.sources,
+      },
       nearbyDates(e.date, random).map((d) => formatDate(d)),
       random,
     );
@@ -105,7 +113,15 @@ const who: Kind = {
     const near = others.filter((o) => Math.abs(yearOf(o.born) - yearOf(p.born)) <= 15);
     const wrong = sample(random, near.length >= 3 ? near : others, 3).map((o) => o.name);
     return choiceQuestion(
-      { id: `who:${key}`, kind: 'who', topic: 'people', prompt: `Who was this? ${role.title}${roleWhen(role.from, role.to)}`, answer: p.name, explanation: `${p.name}: ${firstSentence(p.summary)}`, sources: p.sources },
+      {
+        id: `who:${key}`,
+        kind: 'who',
+        topic: 'people',
+        prompt: `Who was this? ${role.title}${roleWhen(role.from, role.to)}`,
+        answer: p.name,
+        explanation: `${p.name}: ${firstSentence(p.summary)}`,
+        sources: p.sources,
+      },
       wrong,
       random,
     );
@@ -121,8 +137,20 @@ const fate: Kind = {
     const answer = FATE_LABEL[p.fate]!;
     const died = p.died ? ` (died ${formatDate(p.died)})` : '';
     return choiceQuestion(
-      { id: `fate:${p.id}`, kind: 'fate', topic: 'people', prompt: `What was the fate of ${p.name}?`, answer, explanation: `${p.name}${died}: ${firstSentence(p.summary)}`, sources: p.sources },
-      sample(random, Object.values(FATE_LABEL).filter((l) => l !== answer), 3),
+      {
+        id: `fate:${p.id}`,
+        kind: 'fate',
+        topic: 'people',
+        prompt: `What was the fate of ${p.name}?`,
+        answer,
+        explanation: `${p.name}${died}: ${firstSentence(p.summary)}`,
+        sources: p.sources,
+      },
+      sample(
+        random,
+        Object.values(FATE_LABEL).filter((l) => l !== answer),
+        3,
+      ),
       random,
     );
   },
@@ -135,10 +163,21 @@ const figure: Kind = {
     const s = kb.statistics.find((x) => x.id === key);
     if (!s) return undefined;
     const answer = formatFigure(s);
-    const wrong = s.value !== undefined ? nearbyFigures(s.value, random).map(formatNumber) : nearbyRanges(s.low!, s.high!, random).map(([l, h]) => `${formatNumber(l)}-${formatNumber(h)}`);
-    const basis = s.basis === 'archival' ? 'archival count' : 'historians\' estimate';
+    const wrong =
+      s.value !== undefined
+        ? nearbyFigures(s.value, random).map(formatNumber)
+        : nearbyRanges(s.low!, s.high!, random).map(([l, h]) => `${formatNumber(l)}-${formatNumber(h)}`);
+    const basis = s.basis === 'archival' ? 'archival count' : "historians' estimate";
     return choiceQuestion(
-      { id: `figure:${s.id}`, kind: 'figure', topic: 'stats', prompt: `Which figure is right? ${s.label} (${formatPeriod(s)}, ${s.unit})`, answer, explanation: `${answer} ${s.unit} (${basis})${s.note ? `: ${firstSentence(s.note)}` : ''}`, sources: s.sources },
+      {
+        id: `figure:${s.id}`,
+        kind: 'figure',
+        topic: 'stats',
+        prompt: `Which figure is right? ${s.label} (${formatPeriod(s)}, ${s.unit})`,
+        answer,
+        explanation: `${answer} ${s.unit} (${basis})${s.note ? `: ${firstSentence(s.note)}` : ''}`,
+        sources: s.sources,
+      },
       wrong,
       random,
     );
@@ -171,7 +210,8 @@ const claim: Kind = {
 function orderable(events: readonly Event[]): boolean {
   if (new Set(events.map((e) => e.title)).size !== events.length) return false;
   const sorted = [...events].sort((a, b) => startDay(a.date) - startDay(b.date));
-  for (let i = 1; i < sorted.length; i++) if (endDay(sorted[i - 1]!.endDate ?? sorted[i - 1]!.date) >= startDay(sorted[i]!.date)) return false;
+  for (let i = 1; i < sorted.length; i++)
+    if (endDay(sorted[i - 1]!.endDate ?? sorted[i - 1]!.date) >= startDay(sorted[i]!.date)) return false;
   return true;
 }
 
@@ -182,7 +222,13 @@ const order: Kind = {
     const keys = new Set<string>();
     for (let tries = 0; tries < 200 && keys.size < 30 && pool.length >= 4; tries++) {
       const four = sample(random, pool, 4);
-      if (orderable(four)) keys.add(four.map((e) => e.id).sort().join('+'));
+      if (orderable(four))
+        keys.add(
+          four
+            .map((e) => e.id)
+            .sort()
+            .join('+'),
+        );
     }
     return [...keys];
   },
@@ -245,7 +291,13 @@ export function questionFromId(kb: Kb, id: string, random: Random): Question | u
  * Up to `count` questions with distinct ids, kinds taking turns so a quiz mixes them;
  * `exclude` ids (cards already asked for review) are skipped.
  */
-export function generateQuestions(kb: Kb, scope: QuizScope, count: number, random: Random, exclude: ReadonlySet<string> = new Set()): Question[] {
+export function generateQuestions(
+  kb: Kb,
+  scope: QuizScope,
+  count: number,
+  random: Random,
+  exclude: ReadonlySet<string> = new Set(),
+): Question[] {
   const kinds = shuffle(random, kindsFor(scope.topic));
   const pools = new Map(kinds.map((k) => [k, shuffle(random, KINDS[k].subjects(kb, scope, random))]));
   const out: Question[] = [];

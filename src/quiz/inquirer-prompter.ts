@@ -23,7 +23,10 @@ export async function inquirerPrompter(): Promise<Prompter> {
     }
   };
   return {
-    select: (message, choices) => interruptible(() => select({ message: sanitizeText(message), choices: choices.map((c) => ({ name: sanitizeLine(c), value: c })), pageSize: 8 })),
+    select: (message, choices) =>
+      interruptible(() =>
+        select({ message: sanitizeText(message), choices: choices.map((c) => ({ name: sanitizeLine(c), value: c })), pageSize: 8 }),
+      ),
     input: (message, validate) => interruptible(() => input({ message: sanitizeText(message), validate })),
     confirm: (message) => interruptible(() => confirm({ message: sanitizeText(message), default: false })),
   };

@@ -18,8 +18,10 @@ import { dueCards, progressByTopic } from './summary.js';
 function checkModes(opts: QuizOptions): void {
   const modes = (['worksheet', 'progress', 'reset', 'review'] as const).filter((m) => opts[m]);
   if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be used together`, 'Choose one.');
-  if (opts.from && opts.to && compareDates(opts.to, opts.from) < 0) throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`, 'Swap them.');
-  if (opts.format && !opts.worksheet) throw new UsageError('--format goes with --worksheet', "E.g. 'purges quiz --worksheet --format json'.");
+  if (opts.from && opts.to && compareDates(opts.to, opts.from) < 0)
+    throw new UsageError(`--from ${opts.from} is after --to ${opts.to}`, 'Swap them.');
+  if (opts.format && !opts.worksheet)
+    throw new UsageError('--format goes with --worksheet', "E.g. 'purges quiz --worksheet --format json'.");
 }
 
 /** A seed a teacher can write down: six letters and digits from the random source. */
@@ -45,7 +47,8 @@ async function worksheet(opts: QuizOptions, scope: QuizScope, ctx: Ctx): Promise
   const kb = await ctx.kb();
   const seed = opts.seed ?? freshSeed(ctx.random);
   const questions = generateQuestions(kb, scope, opts.count, seededRandom(seed));
-  if (questions.length === 0) throw new UsageError('no questions can be made for this topic and period', 'Widen --from/--to or choose another --topic.');
+  if (questions.length === 0)
+    throw new UsageError('no questions can be made for this topic and period', 'Widen --from/--to or choose another --topic.');
   const meta = { seed, topic: opts.topic, cite: citeWith(kb) };
   if (opts.format === 'json') return emitJson(ctx, worksheetJson(questions, meta));
   await emit(ctx, renderWorksheet(questions, meta));
@@ -59,14 +62,26 @@ async function showProgress(opts: QuizOptions, path: string, ctx: Ctx): Promise<
     ctx.err.write("purges: no quiz progress yet. Start with 'purges quiz'.\n");
     return;
   }
-  await emitRows(ctx, { json: opts.json }, rows, [{ header: 'topic' }, { header: 'cards seen' }, { header: 'due now' }, { header: 'answers' }, { header: 'accuracy' }], () =>
-    rows.map((r) => [r.topic, String(r.cards), String(r.due), String(r.answered), r.accuracy === undefined ? '-' : `${Math.round(r.accuracy * 100)}%`]),
+  await emitRows(
+    ctx,
+    { json: opts.json },
+    rows,
+    [{ header: 'topic' }, { header: 'cards seen' }, { header: 'due now' }, { header: 'answers' }, { header: 'accuracy' }],
+    () =>
+      rows.map((r) => [
+        r.topic,
+        String(r.cards),
+        String(r.due),
+        String(r.answered),
+        r.accuracy === undefined ? '-' : `${Math.round(r.accuracy * 100)}%`,
+      ]),
   );
 }
 
 async function reset(opts: QuizOptions, path: string, ctx: Ctx): Promise<void> {
   if (!opts.yes) {
-    if (!ctx.stdinIsTTY) throw new UsageError('--reset needs confirmation, and there is no terminal to ask in', "Add --yes: 'purges quiz --reset --yes'.");
+    if (!ctx.stdinIsTTY)
+      throw new UsageError('--reset needs confirmation, and there is no terminal to ask in', "Add --yes: 'purges quiz --reset --yes'.");
     const prompter = await ctx.prompter();
     if (!(await prompter.confirm('Delete all saved quiz progress?'))) {
       ctx.err.write('Nothing deleted.\n');
@@ -93,7 +108,10 @@ function chooseQuestions(kb: Kb, opts: QuizOptions, scope: QuizScope, random: Ra
 
 async function interactive(opts: QuizOptions, scope: QuizScope, path: string, ctx: Ctx): Promise<void> {
   if (!ctx.stdinIsTTY || !ctx.out.isTTY) {
-    throw new UsageError('purges quiz asks its questions in a terminal, and this is not one', "For a printable quiz use 'purges quiz --worksheet'.");
+    throw new UsageError(
+      'purges quiz asks its questions in a terminal, and this is not one',
+      "For a printable quiz use 'purges quiz --worksheet'.",
+    );
   }
   const kb = await ctx.kb();
   const startedAt = ctx.now();
@@ -102,8 +120,14 @@ async function interactive(opts: QuizOptions, scope: QuizScope, path: string, ct
   const random = opts.seed ? seededRandom(opts.seed) : ctx.random;
   const due = dueCards(progress, startedAt).map((c) => c.id);
   const questions = chooseQuestions(kb, opts, scope, random, due);
-  if (questions.length === 0) throw new UsageError('no questions can be made for this topic and period', 'Widen --from/--to or choose another --topic.');
-  if (opts.review) ctx.out.write(ctx.style.dim(`${Math.min(due.length, questions.length)} card(s) due for review, ${Math.max(0, questions.length - due.length)} new.\n\n`));
+  if (questions.length === 0)
+    throw new UsageError('no questions can be made for this topic and period', 'Widen --from/--to or choose another --topic.');
+  if (opts.review)
+    ctx.out.write(
+      ctx.style.dim(
+        `${Math.min(due.length, questions.length)} card(s) due for review, ${Math.max(0, questions.length - due.length)} new.\n\n`,
+      ),
+    );
 
   const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt };
   // The scheduler (ts-fsrs) and the atomic writer load while the first question waits for
@@ -118,19 +142,23 @@ async function interactive(opts: QuizOptions, scope: QuizScope, path: string, ct
   };
   process.once('SIGTERM', onTerm);
   try {
-    await runSession(questions, {
-      prompter,
-      write: (s) => ctx.out.write(s),
-      style: ctx.style,
-      now: ctx.now,
-      cite: citeWith(kb),
-      width: ctx.out.columns,
-      onAnswer: async (q, correct) => {
-        const [{ recordAnswer }, { saveProgress }] = await recording;
-        progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, ctx.now());
-        saveProgress(path, progress);
+    await runSession(
+      questions,
+      {
+        prompter,
+        write: (s) => ctx.out.write(s),
+        style: ctx.style,
+        now: ctx.now,
+        cite: citeWith(kb),
+        width: ctx.out.columns,
+        onAnswer: async (q, correct) => {
+          const [{ recordAnswer }, { saveProgress }] = await recording;
+          progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, ctx.now());
+          saveProgress(path, progress);
+        },
       },
-    }, result);
+      result,
+    );
   } catch (e) {
     if (e instanceof InterruptError) ctx.out.write(`\n${summary()}`);
     throw e;

@@ -12,4 +12,3 @@ export function saveProgress(path: string, progress: Progress): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
 }
-

@@ -62,7 +62,20 @@ export function progressProblem(data: unknown): string | undefined {
   for (const [id, card] of Object.entries(d.cards as Record<string, unknown>)) {
     const c = card as Partial<SavedCard> | null;
     const s = c?.schedule as Partial<SavedSchedule> | undefined;
-    const ok = c && c.id === id && typeof c.topic === 'string' && isNum(c.seen) && isNum(c.correct) && isDate(c.lastAnswered) && s && isDate(s.due) && isNum(s.stability) && isNum(s.difficulty) && isNum(s.reps) && isNum(s.lapses) && isNum(s.state);
+    const ok =
+      c &&
+      c.id === id &&
+      typeof c.topic === 'string' &&
+      isNum(c.seen) &&
+      isNum(c.correct) &&
+      isDate(c.lastAnswered) &&
+      s &&
+      isDate(s.due) &&
+      isNum(s.stability) &&
+      isNum(s.difficulty) &&
+      isNum(s.reps) &&
+      isNum(s.lapses) &&
+      isNum(s.state);
     if (!ok) return `card "${id}" is damaged`;
   }
   return undefined;
@@ -70,7 +83,10 @@ export function progressProblem(data: unknown): string | undefined {
 
 /** Timestamp for a file name: 20261126T201500Z. */
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** Loads progress. A missing file is a fresh start; an unreadable one is moved aside and reported in `notice`. */
@@ -90,7 +106,10 @@ export function loadProgress(path: string, now: Date): { progress: Progress; not
   }
   const aside = `${path}.corrupt-${stamp(now)}`;
   renameSync(path, aside);
-  return { progress: emptyProgress(), notice: `purges: your quiz progress could not be read (${problem}); it was kept as ${aside} and the quiz starts fresh.` };
+  return {
+    progress: emptyProgress(),
+    notice: `purges: your quiz progress could not be read (${problem}); it was kept as ${aside} and the quiz starts fresh.`,
+  };
 }
 
 /** Deletes saved progress; returns how many cards it held. */

@@ -7,7 +7,8 @@ export const CITATION_STYLES = ['chicago', 'apa', 'mla'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 // Corporate authors are cited whole, never as "Surname, Given".
-const INSTITUTION = /\b(society|encyclopa?edia|institute|committee|commission|archive|memorial|britannica|universalis|centre|center|project|times|kommersant|izvestiia|pravda|congress|press|international|agency|radio|ministry|university|library)\b/i;
+const INSTITUTION =
+  /\b(society|encyclopa?edia|institute|committee|commission|archive|memorial|britannica|universalis|centre|center|project|times|kommersant|izvestiia|pravda|congress|press|international|agency|radio|ministry|university|library)\b/i;
 
 /** A name split for citation: family and given names, or an institution kept whole. */
 export interface Name {
@@ -20,7 +21,10 @@ export interface Name {
 export function splitName(author: string): Name {
   if (INSTITUTION.test(author)) return { literal: author };
   // "Mariia Tortika (Lobanova)": the bracketed maiden name is not part of the citation form.
-  const parts = author.replace(/\s*\(.*?\)\s*/g, ' ').trim().split(/\s+/);
+  const parts = author
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .trim()
+    .split(/\s+/);
   const suffix = /^(Jr\.?|Sr\.?|II|III)$/.test(parts.at(-1) ?? '') ? parts.pop() : undefined;
   if (parts.length === 1) return { literal: author };
   return { family: parts.at(-1)!, given: `${parts.slice(0, -1).join(' ')}${suffix ? `, ${suffix}` : ''}` };
@@ -31,7 +35,10 @@ const natural = (n: Name) => n.literal ?? `${n.given} ${n.family}`;
 const initials = (n: Name) => {
   if (n.literal) return n.literal;
   const [given, suffix] = n.given!.split(', ');
-  return `${n.family}, ${given!.split(/[\s-]+/).map((g) => `${g[0]}.`).join(' ')}${suffix ? `, ${suffix}` : ''}`;
+  return `${n.family}, ${given!
+    .split(/[\s-]+/)
+    .map((g) => `${g[0]}.`)
+    .join(' ')}${suffix ? `, ${suffix}` : ''}`;
 };
 
 function chicagoAuthors(names: Name[]): string {
@@ -79,7 +86,13 @@ export function formatCitation(s: Source, citation: CitationStyle, style: ChalkI
     }
     case 'mla': {
       if (isArticle) {
-        const parts = [it(s.journal!), s.volume ? `vol. ${s.volume}` : undefined, s.issue ? `no. ${s.issue}` : undefined, s.year?.toString(), s.pages ? `pp. ${s.pages}` : undefined];
+        const parts = [
+          it(s.journal!),
+          s.volume ? `vol. ${s.volume}` : undefined,
+          s.issue ? `no. ${s.issue}` : undefined,
+          s.year?.toString(),
+          s.pages ? `pp. ${s.pages}` : undefined,
+        ];
         return `${end(mlaAuthors(names))} "${end(s.title)}" ${parts.filter(Boolean).join(', ')}.${url}`;
       }
       const pub = [s.publisher, s.year?.toString()].filter(Boolean).join(', ');
@@ -89,7 +102,11 @@ export function formatCitation(s: Source, citation: CitationStyle, style: ChalkI
 }
 
 function bibEscape(text: string): string {
-  return sanitizeLine(text).replace(/\\/g, '\\textbackslash{}').replace(/([{}&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return sanitizeLine(text)
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}&%$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 /** BibTeX entries (@article or @book; @misc for databases and web pages). */
@@ -97,7 +114,10 @@ export function toBibtex(sources: readonly Source[]): string {
   return sources
     .map((s) => {
       const type = s.journal ? 'article' : s.publisher ? 'book' : 'misc';
-      const author = s.authors.map(splitName).map((n) => (n.literal ? `{${bibEscape(n.literal)}}` : `${bibEscape(n.family!)}, ${bibEscape(n.given!)}`)).join(' and ');
+      const author = s.authors
+        .map(splitName)
+        .map((n) => (n.literal ? `{${bibEscape(n.literal)}}` : `${bibEscape(n.family!)}, ${bibEscape(n.given!)}`))
+        .join(' and ');
       const fields: Array<[string, string | undefined]> = [
         ['author', author],
         ['title', `{${bibEscape(s.title)}}`],
@@ -110,7 +130,10 @@ export function toBibtex(sources: readonly Source[]): string {
         ['url', s.url],
         ['note', s.note && bibEscape(s.note)],
       ];
-      const body = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
+      const body = fields
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `  ${k} = {${v}}`)
+        .join(',\n');
       return `@${type}{${s.id},\n${body}\n}\n`;
     })
     .join('\n');

@@ -33,7 +33,9 @@ export function renderChart(groups: readonly ChartGroup[], { style, width }: Cha
       // A non-zero figure always gets a sliver, so it is not mistaken for zero.
       const bar = '█'.repeat(solid || (upper(s) > 0 && !shaded ? 1 : 0)) + '░'.repeat(shaded);
       const color = s.basis === 'archival' ? style.red : style.yellow;
-      out.push(`${padEnd(truncate(labels[i]!, labelWidth), labelWidth)}  ${color(padEnd(bar, barWidth))}  ${figures[i]!.padStart(figureWidth)}`);
+      out.push(
+        `${padEnd(truncate(labels[i]!, labelWidth), labelWidth)}  ${color(padEnd(bar, barWidth))}  ${figures[i]!.padStart(figureWidth)}`,
+      );
     });
   }
   const colours = style.level > 0 ? '   red: archival count, yellow: estimate' : '';

@@ -6,7 +6,11 @@ import { hanging } from './card.js';
 const MARK: Record<string, string> = { accurate: '✔', inaccurate: '✘', disputed: '≈', unsupported: '?' };
 
 /** Checked claims as cards: verdict and claim, best figure, why, where the claim comes from, sources. */
-export function renderClaims(claims: readonly Claim[], cite: (ids: readonly string[]) => string, { style, width }: { style: ChalkInstance; width: number }): string {
+export function renderClaims(
+  claims: readonly Claim[],
+  cite: (ids: readonly string[]) => string,
+  { style, width }: { style: ChalkInstance; width: number },
+): string {
   const paint = (v: string) => (v === 'accurate' ? style.green : v === 'inaccurate' ? style.red : style.yellow)(`${MARK[v]} ${v}`);
   return claims
     .map((c) => {

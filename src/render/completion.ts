@@ -16,7 +16,14 @@ const quote = (s: string) => s.replace(/'/g, "'\\''");
 function bash(spec: CompletionSpec): string {
   const cases = spec.commands
     .map((c) => {
-      const extra = c.name === 'person' ? ` ${words(spec.personIds)}` : c.name === 'event' ? ` ${words(spec.eventIds)}` : c.name === 'completion' ? ' bash zsh fish' : '';
+      const extra =
+        c.name === 'person'
+          ? ` ${words(spec.personIds)}`
+          : c.name === 'event'
+            ? ` ${words(spec.eventIds)}`
+            : c.name === 'completion'
+              ? ' bash zsh fish'
+              : '';
       return `    ${c.name}) opts='${words([...c.options, ...spec.globalOptions])}${extra}' ;;`;
     })
     .join('\n');
@@ -43,7 +50,8 @@ function zsh(spec: CompletionSpec): string {
   const commands = spec.commands.map((c) => `    '${c.name}:${quote(c.description).replace(/:/g, '\\:')}'`).join('\n');
   const cases = spec.commands
     .map((c) => {
-      const extra = c.name === 'person' ? spec.personIds : c.name === 'event' ? spec.eventIds : c.name === 'completion' ? ['bash', 'zsh', 'fish'] : [];
+      const extra =
+        c.name === 'person' ? spec.personIds : c.name === 'event' ? spec.eventIds : c.name === 'completion' ? ['bash', 'zsh', 'fish'] : [];
       return `    ${c.name}) compadd -- ${words([...c.options, ...spec.globalOptions, ...extra])} ;;`;
     })
     .join('\n');

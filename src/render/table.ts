@@ -26,12 +26,17 @@ export interface TableOptions {
  * `plain` (tab-separated), `csv` (RFC 4180 quoting) or `md` (a GitHub Markdown table).
  * Cells are cleaned of control characters first: data packs are untrusted.
  */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[], format: TableFormat, opts: TableOptions): string {
+export function renderTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  format: TableFormat,
+  opts: TableOptions,
+): string {
   const clean = rows.map((r) => r.map((c) => sanitizeLine(c)));
   const headers = columns.map((c) => c.header);
   switch (format) {
     case 'plain':
-      return [headers, ...clean].map((r) => r.map((c) => c.replace(/\t/g, ' ')).join('\t')).join('\n') + '\n';
+      return `${[headers, ...clean].map((r) => r.map((c) => c.replace(/\t/g, ' ')).join('\t')).join('\n')}\n`;
     case 'csv':
       if (!opts.csv) throw new Error('renderTable: csv format needs opts.csv');
       return opts.csv([headers, ...clean]);
@@ -46,7 +51,7 @@ function markdown(headers: readonly string[], rows: readonly string[][]): string
   const cell = (c: string) => c.replace(/\\/g, '\\\\').replace(/\|/g, '\\|') || ' ';
   const lines = [`| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`];
   for (const r of rows) lines.push(`| ${r.map(cell).join(' | ')} |`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -56,7 +61,14 @@ function markdown(headers: readonly string[], rows: readonly string[][]): string
 export function fitWidths(columns: readonly Column[], rows: readonly string[][], width: number): number[] {
   const cells = (i: number) => [columns[i]!.header, ...rows.map((r) => r[i] ?? '')];
   const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(...cells(i).map(displayWidth))) + 2);
-  const longestWord = columns.map((_, i) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/)).map(displayWidth)) + 2);
+  const longestWord = columns.map(
+    (_, i) =>
+      Math.max(
+        ...cells(i)
+          .flatMap((c) => c.split(/\s+/))
+          .map(displayWidth),
+      ) + 2,
+  );
   // Borders take one column each, plus one at the end.
   const budget = Math.max(columns.length * 6, width - (columns.length + 1));
   const widths = [...natural];
@@ -91,7 +103,13 @@ function boxTable(columns: readonly Column[], rows: readonly string[][], { style
     }
     return lines.join('\n');
   };
-  const out = [rule('┌', '┬', '┐'), row(columns.map((c) => c.header), (s) => style.bold(s))];
+  const out = [
+    rule('┌', '┬', '┐'),
+    row(
+      columns.map((c) => c.header),
+      (s) => style.bold(s),
+    ),
+  ];
   for (const r of rows) out.push(rule('├', '┼', '┤'), row(r));
   out.push(rule('└', '┴', '┘'));
   return `${out.join('\n')}\n`;

@@ -16,7 +16,12 @@ function answerLine(q: Question): string {
 
 /** A printable Markdown worksheet: numbered questions, then the answer key with explanations and sources. */
 export function renderWorksheet(questions: readonly Question[], meta: WorksheetMeta): string {
-  const out = [`# Stalin's purges: quiz worksheet`, '', `${questions.length} questions · topic: ${meta.topic} · seed: ${meta.seed} (run \`purges quiz --worksheet --seed ${meta.seed}\` to print it again)`, ''];
+  const out = [
+    `# Stalin's purges: quiz worksheet`,
+    '',
+    `${questions.length} questions · topic: ${meta.topic} · seed: ${meta.seed} (run \`purges quiz --worksheet --seed ${meta.seed}\` to print it again)`,
+    '',
+  ];
   questions.forEach((q, i) => {
     out.push(`${i + 1}. ${q.prompt}`);
     if (q.answerMode === 'choice') q.choices.forEach((c, j) => out.push(`   ${LETTERS[j]}. ${c}`));
@@ -39,6 +44,17 @@ export function worksheetJson(questions: readonly Question[], meta: WorksheetMet
   return {
     seed: meta.seed,
     topic: meta.topic,
-    questions: questions.map((q, i) => ({ number: i + 1, id: q.id, kind: q.kind, topic: q.topic, prompt: q.prompt, choices: q.choices, answer: shownAnswer(q), ...(q.order ? { order: q.order } : {}), explanation: q.explanation, sources: q.sources })),
+    questions: questions.map((q, i) => ({
+      number: i + 1,
+      id: q.id,
+      kind: q.kind,
+      topic: q.topic,
+      prompt: q.prompt,
+      choices: q.choices,
+      answer: shownAnswer(q),
+      ...(q.order ? { order: q.order } : {}),
+      explanation: q.explanation,
+      sources: q.sources,
+    })),
   };
 }

@@ -35,7 +35,10 @@ describe('sourcing', () => {
   it('cites scholarly or archival works for every statistic', () => {
     for (const s of kb.statistics) {
       const kinds = s.sources.map((id) => kb.source(id).kind);
-      expect(kinds.some((k) => k === 'scholarly' || k === 'archival'), s.id).toBe(true);
+      expect(
+        kinds.some((k) => k === 'scholarly' || k === 'archival'),
+        s.id,
+      ).toBe(true);
     }
   });
 

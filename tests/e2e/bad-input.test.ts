@@ -15,7 +15,15 @@ function pack(name: string, files: Record<string, string | Buffer>): string {
   for (const [file, content] of Object.entries(files)) writeFileSync(join(p, file), content);
   return p;
 }
-const person = (over: Record<string, unknown> = {}) => ({ id: 'test-person', name: 'Test Person', born: '1890', fate: 'survived', summary: 'A record for a test.', sources: ['lenoe-2010'], ...over });
+const person = (over: Record<string, unknown> = {}) => ({
+  id: 'test-person',
+  name: 'Test Person',
+  born: '1890',
+  fate: 'survived',
+  summary: 'A record for a test.',
+  sources: ['lenoe-2010'],
+  ...over,
+});
 const json = (v: unknown) => JSON.stringify(v);
 
 const PACKS = {
@@ -25,7 +33,11 @@ const PACKS = {
   schema: pack('schema', { 'people.json': json([person({ born: '1934-13-01' })]) }),
   duplicate: pack('duplicate', { 'people.json': json([person(), person()]) }),
   duplicateOfBase: pack('duplicate-base', { 'people.json': json([person({ id: 'kirov' })]) }),
-  dangling: pack('dangling', { 'events.json': json([{ id: 'e', date: '1937', title: 't', summary: 's', category: 'trial', people: ['nobody'], sources: ['lenoe-2010'] }]) }),
+  dangling: pack('dangling', {
+    'events.json': json([
+      { id: 'e', date: '1937', title: 't', summary: 's', category: 'trial', people: ['nobody'], sources: ['lenoe-2010'] },
+    ]),
+  }),
   emptyFile: pack('empty-file', { 'events.json': '' }),
   binary: pack('binary', { 'people.json': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0xff]) }),
   huge: pack('huge', { 'people.json': 'a'.repeat(50 * 1024 * 1024) }),
@@ -80,7 +92,12 @@ const CASES: Case[] = [
   ['--data: invalid JSON', ['--data', PACKS.invalidJson, 'people'], 1, /people\.json:2:14: invalid JSON/],
   ['--data: a schema violation', ['--data', PACKS.schema, 'people'], 1, /people\[0\]\.born: "1934-13-01" is not a valid date/],
   ['--data: duplicate ids', ['--data', PACKS.duplicate, 'people'], 1, /duplicate id "test-person"/],
-  ['--data: an id the base has', ['--data', PACKS.duplicateOfBase, 'people'], 1, /duplicate id "kirov" \(also in the data already loaded\)/],
+  [
+    '--data: an id the base has',
+    ['--data', PACKS.duplicateOfBase, 'people'],
+    1,
+    /duplicate id "kirov" \(also in the data already loaded\)/,
+  ],
   ['--data: a dangling reference', ['--data', PACKS.dangling, 'people'], 1, /unknown person "nobody"/],
   ['--data: an empty file', ['--data', PACKS.emptyFile, 'people'], 1, /events\.json: the file is empty/],
   ['--data: a binary file', ['--data', PACKS.binary, 'people'], 1, /not a text file/],

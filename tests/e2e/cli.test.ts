@@ -73,7 +73,9 @@ describe('terminal conventions', () => {
 
   it('prints plain tab-separated tables in a pipe, and csv on request', () => {
     expect(purges(['people']).stdout.split('\n')[0]).toBe('id\tname\tborn\tdied\tfate\tmain role');
-    expect(purges(['people', '--format', 'csv']).stdout.split('\n')[1]).toBe('blyukher,Vasily Blyukher,1889-12-01,1938-11-09,died-in-custody,Marshal of the Soviet Union');
+    expect(purges(['people', '--format', 'csv']).stdout.split('\n')[1]).toBe(
+      'blyukher,Vasily Blyukher,1889-12-01,1938-11-09,died-in-custody,Marshal of the Soviet Union',
+    );
   });
 
   it('--version and --help exit 0', () => {
@@ -84,14 +86,20 @@ describe('terminal conventions', () => {
     expect(help.stdout).toContain('Examples:');
   });
 
-  it.each(['timeline', 'today', 'person', 'people', 'event', 'stats', 'claims', 'search', 'sources', 'validate', 'completion'])('%s --help has an example', (command) => {
-    const r = purges([command, '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Examples:\n\s+\$ purges /);
-  });
+  it.each(['timeline', 'today', 'person', 'people', 'event', 'stats', 'claims', 'search', 'sources', 'validate', 'completion'])(
+    '%s --help has an example',
+    (command) => {
+      const r = purges([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Examples:\n\s+\$ purges /);
+    },
+  );
 
   it('exits quietly when the reader closes the pipe', () => {
-    const piped = spawnSync('bash', ['-c', `node bin/purges.js timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const piped = spawnSync('bash', ['-c', `node bin/purges.js timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(piped.stdout).toMatch(/status=0/);
     expect(piped.stderr).toBe('');
   });

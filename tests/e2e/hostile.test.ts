@@ -10,14 +10,73 @@ import { purges } from './run.js';
 
 const EVIL = '\u001b]0;pwned\u0007\u001b[2J\u001b[H\u001b[31m\u009b6n\u0007\u0008\r';
 const dir = mkdtempSync(join(tmpdir(), 'purges-hostile-'));
-writeFileSync(join(dir, 'sources.json'), JSON.stringify([{ id: 'evil-source', authors: [`Evil ${EVIL}Author`], title: `Title ${EVIL}`, year: 2000, kind: 'popular' }]));
+writeFileSync(
+  join(dir, 'sources.json'),
+  JSON.stringify([{ id: 'evil-source', authors: [`Evil ${EVIL}Author`], title: `Title ${EVIL}`, year: 2000, kind: 'popular' }]),
+);
 writeFileSync(
   join(dir, 'people.json'),
-  JSON.stringify([{ id: 'evil', name: `Zzevil ${EVIL}Person`, nativeName: `Зло${EVIL}`, aliases: [`Alias${EVIL}`], born: '1900', died: '1937-08-05', fate: 'executed', roles: [{ title: `Role ${EVIL}`, from: '1930' }], summary: `Summary ${EVIL} text.`, sources: ['evil-source'], repression: { charge: `Charge ${EVIL}`, executed: '1937-08-05' } }]),
+  JSON.stringify([
+    {
+      id: 'evil',
+      name: `Zzevil ${EVIL}Person`,
+      nativeName: `Зло${EVIL}`,
+      aliases: [`Alias${EVIL}`],
+      born: '1900',
+      died: '1937-08-05',
+      fate: 'executed',
+      roles: [{ title: `Role ${EVIL}`, from: '1930' }],
+      summary: `Summary ${EVIL} text.`,
+      sources: ['evil-source'],
+      repression: { charge: `Charge ${EVIL}`, executed: '1937-08-05' },
+    },
+  ]),
 );
-writeFileSync(join(dir, 'events.json'), JSON.stringify([{ id: 'evil-event', date: '1937-08-05', title: `Zzevil event ${EVIL}`, summary: `Zzevil ${EVIL}`, category: 'trial', people: ['evil'], place: `Place ${EVIL}`, sources: ['evil-source'] }]));
-writeFileSync(join(dir, 'claims.json'), JSON.stringify([{ id: 'evil-claim', claim: `Claim ${EVIL}`, origin: `Origin ${EVIL}`, verdict: 'accurate', figure: `Figure ${EVIL}`, explanation: `Why ${EVIL}`, sources: ['evil-source'] }]));
-writeFileSync(join(dir, 'statistics.json'), JSON.stringify([{ id: 'evil-stat', label: `Stat ${EVIL}`, value: 5, unit: `people${EVIL}`, period: { from: '1937', to: '1937' }, category: 'executions', basis: 'archival', note: `Note ${EVIL}`, sources: ['evil-source'] }]));
+writeFileSync(
+  join(dir, 'events.json'),
+  JSON.stringify([
+    {
+      id: 'evil-event',
+      date: '1937-08-05',
+      title: `Zzevil event ${EVIL}`,
+      summary: `Zzevil ${EVIL}`,
+      category: 'trial',
+      people: ['evil'],
+      place: `Place ${EVIL}`,
+      sources: ['evil-source'],
+    },
+  ]),
+);
+writeFileSync(
+  join(dir, 'claims.json'),
+  JSON.stringify([
+    {
+      id: 'evil-claim',
+      claim: `Claim ${EVIL}`,
+      origin: `Origin ${EVIL}`,
+      verdict: 'accurate',
+      figure: `Figure ${EVIL}`,
+      explanation: `Why ${EVIL}`,
+      sources: ['evil-source'],
+    },
+  ]),
+);
+writeFileSync(
+  join(dir, 'statistics.json'),
+  JSON.stringify([
+    {
+      id: 'evil-stat',
+      label: `Stat ${EVIL}`,
+      value: 5,
+      unit: `people${EVIL}`,
+      period: { from: '1937', to: '1937' },
+      category: 'executions',
+      basis: 'archival',
+      note: `Note ${EVIL}`,
+      sources: ['evil-source'],
+    },
+  ]),
+);
 
 // Anything but our own SGR colour codes (ESC [ ... m), and no other control character but newline and tab.
 const FOREIGN = /\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f]/;
@@ -60,7 +119,10 @@ describe('hostile text in a data pack', () => {
   it('does not let a pack error message carry escapes either', () => {
     const bad = mkdtempSync(join(tmpdir(), 'purges-hostile-'));
     writeFileSync(join(bad, 'people.json'), JSON.stringify([{ id: `x${EVIL}`, name: 'n' }]));
-    for (const args of [['--data', bad, 'people'], ['validate', bad]]) {
+    for (const args of [
+      ['--data', bad, 'people'],
+      ['validate', bad],
+    ]) {
       const r = purges(args);
       expect(r.code).toBe(1);
       expect(r.stdout + r.stderr).not.toMatch(FOREIGN);

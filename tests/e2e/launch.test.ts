@@ -12,7 +12,8 @@ function copyOfDist(): string {
   return dist;
 }
 
-const run = (dist: string) => spawnSync(process.execPath, [join(dist, 'launch.js'), 'person', 'kirov'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const run = (dist: string) =>
+  spawnSync(process.execPath, [join(dist, 'launch.js'), 'person', 'kirov'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe('the code-cache launcher', () => {
   it('writes a cache on the first run and uses it after', () => {

@@ -5,17 +5,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const npm = (args: string[], cwd = process.cwd()) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error', npm_config_fund: 'false', npm_config_audit: 'false' } });
+const npm = (args: string[], cwd = process.cwd()) =>
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error', npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
 
 describe('npm package', { timeout: 180000 }, () => {
   // --ignore-scripts: the tests already built dist/, and a rebuild would clean it under the other tests.
   const out = mkdtempSync(join(tmpdir(), 'purges-pack-'));
-  const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', out])) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', out])) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
 
   it('holds only the built CLI, data, README, LICENSE and package.json', () => {
     const paths = info!.files.map((f) => f.path);
-    for (const p of paths) expect(p, p).toMatch(/^(bin\/purges\.js|dist\/[\w.-]+\.(js|json|js\.cache)|data\/\w+\.json|README\.md|LICENSE|package\.json)$/);
-    expect(paths).toEqual(expect.arrayContaining(['bin/purges.js', 'dist/cli.js', 'dist/kb.json', 'data/people.json', 'README.md', 'LICENSE', 'package.json']));
+    for (const p of paths)
+      expect(p, p).toMatch(/^(bin\/purges\.js|dist\/[\w.-]+\.(js|json|js\.cache)|data\/\w+\.json|README\.md|LICENSE|package\.json)$/);
+    expect(paths).toEqual(
+      expect.arrayContaining(['bin/purges.js', 'dist/cli.js', 'dist/kb.json', 'data/people.json', 'README.md', 'LICENSE', 'package.json']),
+    );
   });
 
   it('installs into a fresh prefix and runs purges person kirov', () => {

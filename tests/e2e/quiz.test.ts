@@ -7,7 +7,12 @@ import { HAS_TMUX, Terminal } from './tmux.js';
 
 function quizIn(home: string, args: string): { term: Terminal; exitFile: string } {
   const exitFile = join(home, 'exit-code');
-  const term = Terminal.start(`node ${BIN} quiz ${args}; echo $? > ${exitFile}`, { NO_COLOR: '1', PURGES_HOME: home, PURGES_BASE: FIXTURE_KB, TERM: 'xterm-256color' });
+  const term = Terminal.start(`node ${BIN} quiz ${args}; echo $? > ${exitFile}`, {
+    NO_COLOR: '1',
+    PURGES_HOME: home,
+    PURGES_BASE: FIXTURE_KB,
+    TERM: 'xterm-256color',
+  });
   return { term, exitFile };
 }
 

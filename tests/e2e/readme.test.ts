@@ -16,7 +16,9 @@ function argv(line: string): string[] {
 }
 
 const text = readFileSync(README, 'utf8');
-const blocks = [...text.matchAll(BLOCK)].filter(([, args, body]) => !body!.includes('\n...\n') && !body!.includes('\n$ ') && !/^quiz --count/.test(args!) && !args!.includes('./my-pack'));
+const blocks = [...text.matchAll(BLOCK)].filter(
+  ([, args, body]) => !body!.includes('\n...\n') && !body!.includes('\n$ ') && !/^quiz --count/.test(args!) && !args!.includes('./my-pack'),
+);
 
 describe('README examples', () => {
   it('has examples to check', () => expect(blocks.length).toBeGreaterThanOrEqual(8));
@@ -26,7 +28,10 @@ describe('README examples', () => {
     const actual = r.stdout + r.stderr;
     if (process.env.UPDATE_README) {
       const now = readFileSync(README, 'utf8');
-      writeFileSync(README, now.replace(`\`\`\`console\n$ purges ${args}\n${body}\`\`\``, `\`\`\`console\n$ purges ${args}\n${actual}\`\`\``));
+      writeFileSync(
+        README,
+        now.replace(`\`\`\`console\n$ purges ${args}\n${body}\`\`\``, `\`\`\`console\n$ purges ${args}\n${actual}\`\`\``),
+      );
       return;
     }
     expect(actual).toBe(body);

@@ -19,11 +19,29 @@ export interface RunResult {
 }
 
 /** Runs the built `bin/purges.js` as a user would, in a pipe, without colour. */
-export function purges(args: string[], options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, PURGES_DEBUG: undefined, PURGES_DATA: undefined, PURGES_HOME: HOME, PURGES_NO_CACHE: undefined, ...options.env };
+export function purges(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number } = {},
+): RunResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    PURGES_DEBUG: undefined,
+    PURGES_DATA: undefined,
+    PURGES_HOME: HOME,
+    PURGES_NO_CACHE: undefined,
+    ...options.env,
+  };
   if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
   else delete env.PURGES_BASE;
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv, input: options.input ?? '', encoding: 'utf8', timeout: options.timeout ?? 20000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: env as NodeJS.ProcessEnv,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: options.timeout ?? 20000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status, signal: r.signal };
 }
 

@@ -20,7 +20,10 @@ function bigPack(count: number): string {
 describe('pipes', () => {
   it('exits 0 quietly when the reader stops early, even mid-way through a long output', () => {
     const pack = bigPack(3000);
-    const r = spawnSync('bash', ['-c', `node ${BIN} --data ${pack} timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PURGES_NO_CACHE: '1' } });
+    const r = spawnSync('bash', ['-c', `node ${BIN} --data ${pack} timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', PURGES_NO_CACHE: '1' },
+    });
     expect(r.stdout).toMatch(/status=0/);
     expect(r.stderr).toBe('');
   });
@@ -29,7 +32,10 @@ describe('pipes', () => {
 describe('SIGINT outside the quiz', () => {
   it('stops a slow command promptly, without a stack trace', async () => {
     const pack = bigPack(30000);
-    const child = spawn(process.execPath, [BIN, '--data', pack, 'timeline'], { env: { ...process.env, PURGES_NO_CACHE: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--data', pack, 'timeline'], {
+      env: { ...process.env, PURGES_NO_CACHE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     await new Promise((r) => setTimeout(r, 250));
@@ -68,7 +74,15 @@ describe('saved progress is never lost', () => {
   // Bundle the helper beside node_modules so that its imports resolve.
   const writer = join(process.cwd(), 'node_modules', '.cache', 'purges-tests', 'progress-writer.mjs');
   mkdirSync(join(writer, '..'), { recursive: true });
-  buildSync({ entryPoints: ['tests/e2e/progress-writer.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: writer, logLevel: 'silent' });
+  buildSync({
+    entryPoints: ['tests/e2e/progress-writer.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: writer,
+    logLevel: 'silent',
+  });
 
   it('is the old or the new file after SIGKILL at random moments, never a torn one', { timeout: 60000 }, async () => {
     const home = tmp();

@@ -12,8 +12,22 @@ export class Terminal {
   /** Starts `command` (a shell line) in a 100x30 terminal. */
   static start(command: string, env: Record<string, string>): Terminal {
     const name = `t${Math.random().toString(36).slice(2, 8)}`;
-    const exports = Object.entries(env).map(([k, v]) => `${k}='${v}'`).join(' ');
-    execFileSync('tmux', ['-L', SOCKET, 'new-session', '-d', '-s', name, '-x', '100', '-y', '30', `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`]);
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}='${v}'`)
+      .join(' ');
+    execFileSync('tmux', [
+      '-L',
+      SOCKET,
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      '100',
+      '-y',
+      '30',
+      `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`,
+    ]);
     return new Terminal(name);
   }
 

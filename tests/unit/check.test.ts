@@ -26,7 +26,8 @@ const person = (over: Record<string, unknown> = {}) => ({
 /** Writes a pack folder with the given files (objects become JSON; strings are written as they are). */
 function pack(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'purges-pack-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
   return dir;
 }
 
@@ -41,13 +42,17 @@ describe('checkPack', () => {
 
   it('names file, JSON path and problem for a bad date', async () => {
     const dir = pack({ 'people.json': [person(), person({ id: 'b' }), person({ id: 'c' }), person({ id: 'd', born: '1934-13-01' })] });
-    expect(await problems(dir)).toEqual([`${join(dir, 'people.json')}: people[3].born: "1934-13-01" is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD) (id "d")`]);
+    expect(await problems(dir)).toEqual([
+      `${join(dir, 'people.json')}: people[3].born: "1934-13-01" is not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD) (id "d")`,
+    ]);
   });
 
   it('reports every problem, not only the first', async () => {
     const dir = pack({
       'people.json': [person({ born: 'x' }), person({ id: 'Bad Id', fate: 'vanished' })],
-      'events.json': [{ id: 'e1', date: '1937', title: 't', summary: 's', category: 'trial', people: ['nobody'], sources: ['no-such-source'] }],
+      'events.json': [
+        { id: 'e1', date: '1937', title: 't', summary: 's', category: 'trial', people: ['nobody'], sources: ['no-such-source'] },
+      ],
     });
     const list = await problems(dir);
     expect(list.length).toBe(5);
@@ -70,25 +75,47 @@ describe('checkPack', () => {
     const list = await problems(
       pack({
         'people.json': [person({ born: 'soon' })],
-        'events.json': [{ id: 'e1', date: '1937', title: 't', summary: 's', category: 'trial', people: ['test-person'], sources: ['lenoe-2010'] }],
+        'events.json': [
+          { id: 'e1', date: '1937', title: 't', summary: 's', category: 'trial', people: ['test-person'], sources: ['lenoe-2010'] },
+        ],
       }),
     );
     expect(list).toHaveLength(1);
   });
 
   it('checks the order of dates', async () => {
-    const list = await problems(pack({ 'people.json': [person({ born: '1900', died: '1890', fate: 'executed', repression: { arrested: '1937-05', sentenced: '1937-04-01' } })] }));
+    const list = await problems(
+      pack({
+        'people.json': [
+          person({ born: '1900', died: '1890', fate: 'executed', repression: { arrested: '1937-05', sentenced: '1937-04-01' } }),
+        ],
+      }),
+    );
     expect(list.join('\n')).toMatch(/died \(1890\) before being born/);
     expect(list.join('\n')).toMatch(/sentenced \(1937-04-01\) before arrest/);
   });
 
   it('accepts partial dates whose order is possible', async () => {
-    expect(await problems(pack({ 'people.json': [person({ fate: 'executed', died: '1937', repression: { arrested: '1937-05', executed: '1937' } })] }))).toEqual([]);
+    expect(
+      await problems(
+        pack({ 'people.json': [person({ fate: 'executed', died: '1937', repression: { arrested: '1937-05', executed: '1937' } })] }),
+      ),
+    ).toEqual([]);
   });
 
   it('needs value or low and high in a statistic, not both', async () => {
-    const stat = { id: 's', label: 'l', unit: 'people', period: { from: '1937', to: '1938' }, category: 'executions', basis: 'estimate', sources: ['conquest-1990'] };
-    const list = await problems(pack({ 'statistics.json': [stat, { ...stat, id: 's2', value: 1, low: 1, high: 2 }, { ...stat, id: 's3', low: 5, high: 2 }] }));
+    const stat = {
+      id: 's',
+      label: 'l',
+      unit: 'people',
+      period: { from: '1937', to: '1938' },
+      category: 'executions',
+      basis: 'estimate',
+      sources: ['conquest-1990'],
+    };
+    const list = await problems(
+      pack({ 'statistics.json': [stat, { ...stat, id: 's2', value: 1, low: 1, high: 2 }, { ...stat, id: 's3', low: 5, high: 2 }] }),
+    );
     expect(list).toHaveLength(3);
     expect(list[2]).toMatch(/low \(5\) is greater than high \(2\)/);
   });
@@ -117,7 +144,8 @@ describe('loadPack refuses bad packs whole', () => {
     const dir = pack({ 'stuff.json': '[]' });
     await expectRefused(join(dir, 'stuff.json'), /not a data file/);
   });
-  it('refuses a top-level object where an array belongs', async () => expectRefused(pack({ 'people.json': { people: [] } }), /expected a JSON array of people, got an object/));
+  it('refuses a top-level object where an array belongs', async () =>
+    expectRefused(pack({ 'people.json': { people: [] } }), /expected a JSON array of people, got an object/));
 
   it('loads a valid pack on top of the base', async () => {
     const kb = await loadPack(pack({ 'people.json': [person()] }), base);
@@ -127,7 +155,7 @@ describe('loadPack refuses bad packs whole', () => {
 
   it('loads one file given directly', async () => {
     const dir = pack({ 'people.json': [person()] });
-    const kb = await loadPack(join(dir, "people.json"), { ...EMPTY_KB, sources: base.sources });
+    const kb = await loadPack(join(dir, 'people.json'), { ...EMPTY_KB, sources: base.sources });
     expect(kb.people).toHaveLength(1);
   });
 

@@ -18,7 +18,12 @@ describe('run() with a fake context', () => {
   it('timeline writes JSON to out and nothing to err', async () => {
     const ctx = fakeCtx(kb);
     await timeline({ from: '1938', json: true }, ctx);
-    expect(JSON.parse(ctx.out.text).map((e: { id: string }) => e.id)).toEqual(['order-00447', 'third-moscow-trial', 'blyukher-death', 'yezhov-execution']);
+    expect(JSON.parse(ctx.out.text).map((e: { id: string }) => e.id)).toEqual([
+      'order-00447',
+      'third-moscow-trial',
+      'blyukher-death',
+      'yezhov-execution',
+    ]);
     expect(ctx.err.text).toBe('');
   });
 

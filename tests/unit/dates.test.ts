@@ -9,10 +9,13 @@ describe('parseDate', () => {
     ['1936-02-29', { year: 1936, month: 2, day: 29, precision: 'day' }],
   ])('parses %s', (text, expected) => expect(parseDate(text)).toEqual(expected));
 
-  it.each(['1934-13-01', '1934-00', '1937-02-29', '1900-02-29', '1934-04-31', '34', '1934-1-1', '1934-12-01T00:00', '', 'abcd', ' 1934'])('rejects %j', (text) => {
-    expect(parseDate(text)).toBeUndefined();
-    expect(isValidDate(text)).toBe(false);
-  });
+  it.each(['1934-13-01', '1934-00', '1937-02-29', '1900-02-29', '1934-04-31', '34', '1934-1-1', '1934-12-01T00:00', '', 'abcd', ' 1934'])(
+    'rejects %j',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+      expect(isValidDate(text)).toBe(false);
+    },
+  );
 });
 
 describe('formatDate', () => {
@@ -69,6 +72,13 @@ describe('sortByDate', () => {
   it('orders by start day, vaguer first, then data order', async () => {
     const { sortByDate } = await import('../../src/kb/model.js');
     const items = ['1937-01-01', '1937-01', '1936-12-31', '1937', '1937-01-01', '1937-02'].map((date, i) => ({ date, i }));
-    expect(sortByDate(items, (x) => x.date).map((x) => `${x.date}#${x.i}`)).toEqual(['1936-12-31#2', '1937#3', '1937-01#1', '1937-01-01#0', '1937-01-01#4', '1937-02#5']);
+    expect(sortByDate(items, (x) => x.date).map((x) => `${x.date}#${x.i}`)).toEqual([
+      '1936-12-31#2',
+      '1937#3',
+      '1937-01#1',
+      '1937-01-01#0',
+      '1937-01-01#4',
+      '1937-02#5',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureKb } from '../helpers.js';
 import type { Kb } from '../../src/kb/model.js';
 import { AmbiguousPersonError, findPerson, suggestPeople } from '../../src/kb/find-person.js';
-import { NotFoundError } from '../../src/errors.js';
+import type { NotFoundError } from '../../src/errors.js';
 
 let kb: Kb;
 beforeAll(async () => {

@@ -23,10 +23,16 @@ describe('commandToBuild', () => {
 
 describe('argv to parsed options', () => {
   it.each([
-    [['timeline', '--from', '1937', '--to', '1938-07', '--category', 'trial,party', '--category', 'military', '--limit', '5'], { from: '1937', to: '1938-07', category: ['trial', 'party', 'military'], limit: 5 }],
+    [
+      ['timeline', '--from', '1937', '--to', '1938-07', '--category', 'trial,party', '--category', 'military', '--limit', '5'],
+      { from: '1937', to: '1938-07', category: ['trial', 'party', 'military'], limit: 5 },
+    ],
     [['people', '--fate', 'executed', '--sort', 'died', '--format', 'csv'], { fate: 'executed', sort: 'died', format: 'csv' }],
     [['stats', '--category', 'gulag', '--chart'], { category: 'gulag', chart: true }],
-    [['quiz', '--worksheet', '--count', '20', '--seed', 'x', '--topic', 'events'], { worksheet: true, count: 20, seed: 'x', topic: 'events' }],
+    [
+      ['quiz', '--worksheet', '--count', '20', '--seed', 'x', '--topic', 'events'],
+      { worksheet: true, count: 20, seed: 'x', topic: 'events' },
+    ],
     [['quiz', '--progress'], { progress: true, count: 10, topic: 'all' }],
   ] as Array<[string[], Record<string, unknown>]>)('%j', async (args, expected) => {
     const ctx = fakeCtx(await fixtureKb());

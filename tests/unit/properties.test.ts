@@ -24,15 +24,29 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Any valid partial date between 1800 and 2100. */
 const partialDate = fc
-  .record({ year: fc.integer({ min: 1800, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), precision: fc.constantFrom('year', 'month', 'day') })
-  .map(({ year, month, day, precision }) => (precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(Math.min(day, daysInMonth(year, month)))}`));
+  .record({
+    year: fc.integer({ min: 1800, max: 2100 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    precision: fc.constantFrom('year', 'month', 'day'),
+  })
+  .map(({ year, month, day, precision }) =>
+    precision === 'year'
+      ? `${year}`
+      : precision === 'month'
+        ? `${year}-${pad(month)}`
+        : `${year}-${pad(month)}-${pad(Math.min(day, daysInMonth(year, month)))}`,
+  );
 
 describe('dates', () => {
   it('parse and print back to the same ISO string', () => {
     fc.assert(
       fc.property(partialDate, (d) => {
         const p = parseDate(d)!;
-        const back = [p.year, p.month, p.day].filter((x) => x !== undefined).map((x, i) => (i === 0 ? String(x) : pad(x!))).join('-');
+        const back = [p.year, p.month, p.day]
+          .filter((x) => x !== undefined)
+          .map((x, i) => (i === 0 ? String(x) : pad(x!)))
+          .join('-');
         expect(back).toBe(d);
       }),
     );
@@ -82,16 +96,26 @@ describe('search normalisation', () => {
 });
 
 /** Any printable text, including Cyrillic, CJK, combining marks and escape sequences. */
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: fc.constantFrom('Ж', '斯', 'e\u0301', 'a', ' ', '\u001b[2J', '-', 'W'), maxLength: 80 }));
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: fc.constantFrom('Ж', '斯', 'e\u0301', 'a', ' ', '\u001b[2J', '-', 'W'), maxLength: 80 }),
+);
 
 describe('renderers never exceed the width', () => {
   it('tables', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { maxLength: 6 }), fc.integer({ min: 40, max: 160 }), (rows, width) => {
-        const out = renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, 'table', { style: plain, width });
-        for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-        for (const format of TABLE_FORMATS) expect(() => renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, format, { style: plain, width, csv: stringify })).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { maxLength: 6 }),
+        fc.integer({ min: 40, max: 160 }),
+        (rows, width) => {
+          const out = renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, 'table', { style: plain, width });
+          for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+          for (const format of TABLE_FORMATS)
+            expect(() =>
+              renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, format, { style: plain, width, csv: stringify }),
+            ).not.toThrow();
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -108,21 +132,62 @@ describe('renderers never exceed the width', () => {
 /** A random valid knowledge base: sources, people, events, statistics, claims. */
 const randomKb = fc
   .record({
-    people: fc.array(fc.record({ name: text, born: partialDate, fate: fc.constantFrom(...FATES), role: text }), { minLength: 1, maxLength: 12 }),
-    events: fc.array(fc.record({ title: text, date: partialDate, category: fc.constantFrom(...EVENT_CATEGORIES), who: fc.nat() }), { minLength: 1, maxLength: 20 }),
+    people: fc.array(fc.record({ name: text, born: partialDate, fate: fc.constantFrom(...FATES), role: text }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    events: fc.array(fc.record({ title: text, date: partialDate, category: fc.constantFrom(...EVENT_CATEGORIES), who: fc.nat() }), {
+      minLength: 1,
+      maxLength: 20,
+    }),
     stats: fc.array(fc.record({ label: text, value: fc.integer({ min: 0, max: 5_000_000 }), range: fc.boolean() }), { maxLength: 8 }),
-    claims: fc.array(fc.record({ claim: text, verdict: fc.constantFrom('accurate', 'inaccurate', 'disputed', 'unsupported' as const) }), { maxLength: 5 }),
+    claims: fc.array(fc.record({ claim: text, verdict: fc.constantFrom('accurate', 'inaccurate', 'disputed', 'unsupported' as const) }), {
+      maxLength: 5,
+    }),
   })
   .map(({ people, events, stats, claims }): KnowledgeBase => {
     const src = ['s1'];
     const nonEmpty = (t: string, fallback: string) => (/\S/.test(t) ? t : fallback);
     return {
       sources: [{ id: 's1', authors: ['A Author'], title: 'T', year: 2000, kind: 'scholarly' }],
-      people: people.map((p, i) => ({ id: `p${i}`, name: nonEmpty(p.name, `Person ${i}`), aliases: [], born: p.born, fate: p.fate, roles: [{ title: nonEmpty(p.role, `Role ${i}`) + ` number ${i} here`, from: p.born }], summary: 'S.', sources: src })),
-      events: events.map((e, i) => ({ id: `e${i}`, date: e.date, title: nonEmpty(e.title, `Event ${i}`), summary: 'S.', category: e.category, people: [`p${e.who % people.length}`], sources: src })),
-      statistics: stats.map((s, i) => ({ id: `s${i}`, label: nonEmpty(s.label, `Stat ${i}`), ...(s.range ? { low: s.value, high: s.value * 2 + 1 } : { value: s.value }), unit: 'people', period: { from: '1937', to: '1938' }, category: 'executions', basis: 'estimate', sources: src })),
+      people: people.map((p, i) => ({
+        id: `p${i}`,
+        name: nonEmpty(p.name, `Person ${i}`),
+        aliases: [],
+        born: p.born,
+        fate: p.fate,
+        roles: [{ title: `${nonEmpty(p.role, `Role ${i}`)} number ${i} here`, from: p.born }],
+        summary: 'S.',
+        sources: src,
+      })),
+      events: events.map((e, i) => ({
+        id: `e${i}`,
+        date: e.date,
+        title: nonEmpty(e.title, `Event ${i}`),
+        summary: 'S.',
+        category: e.category,
+        people: [`p${e.who % people.length}`],
+        sources: src,
+      })),
+      statistics: stats.map((s, i) => ({
+        id: `s${i}`,
+        label: nonEmpty(s.label, `Stat ${i}`),
+        ...(s.range ? { low: s.value, high: s.value * 2 + 1 } : { value: s.value }),
+        unit: 'people',
+        period: { from: '1937', to: '1938' },
+        category: 'executions',
+        basis: 'estimate',
+        sources: src,
+      })),
       eras: [],
-      claims: claims.map((c, i) => ({ id: `c${i}`, claim: nonEmpty(c.claim, `Claim ${i}`), origin: 'o', verdict: c.verdict, explanation: 'E.', sources: src })),
+      claims: claims.map((c, i) => ({
+        id: `c${i}`,
+        claim: nonEmpty(c.claim, `Claim ${i}`),
+        origin: 'o',
+        verdict: c.verdict,
+        explanation: 'E.',
+        sources: src,
+      })),
     };
   });
 
@@ -158,7 +223,10 @@ describe('over random valid knowledge bases', () => {
     fc.assert(
       fc.property(randomKb, fc.integer({ min: 40, max: 140 }), (data, width) => {
         const kb = new Kb(data);
-        const lines = [...renderTimeline(groupTimeline(kb.eras, selectEvents(kb, {})), { style: plain, width }).split('\n'), ...renderChart(chartGroups(kb.statistics), { style: plain, width }).split('\n')];
+        const lines = [
+          ...renderTimeline(groupTimeline(kb.eras, selectEvents(kb, {})), { style: plain, width }).split('\n'),
+          ...renderChart(chartGroups(kb.statistics), { style: plain, width }).split('\n'),
+        ];
         for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
       }),
       { numRuns: 60 },

@@ -27,14 +27,23 @@ describe('question generation over the bundled data', () => {
     let made = 0;
     for (let seed = 0; seed < 25; seed++) {
       const random = seededRandom(`kind-${kind}-${seed}`);
-      const topic = kindsFor('people').includes(kind) ? 'people' : kindsFor('stats').includes(kind) ? 'stats' : kindsFor('claims').includes(kind) ? 'claims' : 'events';
+      const topic = kindsFor('people').includes(kind)
+        ? 'people'
+        : kindsFor('stats').includes(kind)
+          ? 'stats'
+          : kindsFor('claims').includes(kind)
+            ? 'claims'
+            : 'events';
       for (const q of generateQuestions(kb, { topic }, 12, random).filter((x) => x.kind === kind)) {
         made++;
         expect(new Set(q.choices).size, q.id).toBe(q.choices.length);
         if (q.answerMode === 'choice') {
           expect(q.choices, q.id).toContain(q.answer);
           expect(q.choices.length, q.id).toBeGreaterThanOrEqual(2);
-          expect(q.choices.filter((c) => c === q.answer), q.id).toHaveLength(1);
+          expect(
+            q.choices.filter((c) => c === q.answer),
+            q.id,
+          ).toHaveLength(1);
         }
         if (q.answerMode === 'order') {
           expect(q.choices).toHaveLength(4);
@@ -56,7 +65,10 @@ describe('question generation over the bundled data', () => {
         const title = kb.person(pid!)!.roles[Number(index)]!.title;
         for (const name of q.choices.filter((c) => c !== q.answer)) {
           const other = kb.people.find((p) => p.name === name)!;
-          expect(other.roles.map((r) => r.title), `${q.id}: ${name}`).not.toContain(title);
+          expect(
+            other.roles.map((r) => r.title),
+            `${q.id}: ${name}`,
+          ).not.toContain(title);
         }
       }
     }
@@ -87,7 +99,17 @@ describe('question generation over the bundled data', () => {
 });
 
 describe('scoring', () => {
-  const yearQ = { id: 'year:x', kind: 'year', topic: 'events', prompt: '', choices: [], answerMode: 'year', answer: '1937-08-05', explanation: '', sources: [] } as Question;
+  const yearQ = {
+    id: 'year:x',
+    kind: 'year',
+    topic: 'events',
+    prompt: '',
+    choices: [],
+    answerMode: 'year',
+    answer: '1937-08-05',
+    explanation: '',
+    sources: [],
+  } as Question;
 
   it('accepts a typed year within the precision of the date', () => {
     expect(isCorrect(yearQ, '1937')).toBe(true);
@@ -135,7 +157,7 @@ describe('scheduling with a fake clock', () => {
     p.cards.a = { ...recordAnswer(undefined, { ...q, id: 'a' } as Question, false, t0) };
     p.cards.b = { ...recordAnswer(undefined, { ...q, id: 'b' } as Question, false, new Date(t0.getTime() - 3600_000)) };
     p.cards.c = { ...recordAnswer(undefined, { ...q, id: 'c' } as Question, true, t0) };
-    expect(dueCards(p, new Date(t0.getTime() + 300_000)).map((c) => c.id)).toEqual(["b", "a"]);
+    expect(dueCards(p, new Date(t0.getTime() + 300_000)).map((c) => c.id)).toEqual(['b', 'a']);
     const rows = progressByTopic(p, new Date(t0.getTime() + 300_000));
     expect(rows.at(-1)).toMatchObject({ topic: 'all', cards: 3, due: 2, answered: 3, correct: 1 });
   });
@@ -193,8 +215,23 @@ describe('session with a scripted prompter', () => {
     let out = '';
     let t = 0;
     const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt: new Date(0) };
-    await runSession(qs, { prompter: scripted(answers), write: (s) => (out += s), style: new Chalk({ level: 0 }), now: () => new Date((t += 30_000)), cite: (ids) => ids.join('; '), onAnswer: (q, c) => void recorded.push([q.id, c]), width: 80 }, result);
-    expect(recorded).toEqual([[qs[0]!.id, true], [qs[1]!.id, false]]);
+    await runSession(
+      qs,
+      {
+        prompter: scripted(answers),
+        write: (s) => (out += s),
+        style: new Chalk({ level: 0 }),
+        now: () => new Date((t += 30_000)),
+        cite: (ids) => ids.join('; '),
+        onAnswer: (q, c) => void recorded.push([q.id, c]),
+        width: 80,
+      },
+      result,
+    );
+    expect(recorded).toEqual([
+      [qs[0]!.id, true],
+      [qs[1]!.id, false],
+    ]);
     expect(out).toContain('✔ Right.');
     expect(out).toContain(`✘ Not quite. The answer: ${qs[1]!.answer}`);
     expect(out).toContain('Source: ');
@@ -207,7 +244,19 @@ describe('session with a scripted prompter', () => {
     const recorded: string[] = [];
     const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt: new Date(0) };
     await expect(
-      runSession(qs, { prompter: scripted([qs[0]!.answer, 'INTERRUPT']), write: () => undefined, style: new Chalk({ level: 0 }), now: () => new Date(0), cite: () => '', onAnswer: (q) => void recorded.push(q.id), width: 80 }, result),
+      runSession(
+        qs,
+        {
+          prompter: scripted([qs[0]!.answer, 'INTERRUPT']),
+          write: () => undefined,
+          style: new Chalk({ level: 0 }),
+          now: () => new Date(0),
+          cite: () => '',
+          onAnswer: (q) => void recorded.push(q.id),
+          width: 80,
+        },
+        result,
+      ),
     ).rejects.toBeInstanceOf(InterruptError);
     expect(recorded).toEqual([qs[0]!.id]);
     expect(result.asked).toBe(1);
@@ -217,7 +266,9 @@ describe('session with a scripted prompter', () => {
 describe('firstSentence', () => {
   it('stops at the end of the first sentence, not at an initial', async () => {
     const { firstSentence } = await import('../../src/quiz/generate.js');
-    expect(firstSentence('Tabulated in 1953 and first published by V. P. Popov in 1992. More text.')).toBe('Tabulated in 1953 and first published by V. P. Popov in 1992.');
+    expect(firstSentence('Tabulated in 1953 and first published by V. P. Popov in 1992. More text.')).toBe(
+      'Tabulated in 1953 and first published by V. P. Popov in 1992.',
+    );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
     expect(firstSentence('Shot in 1938. Rehabilitated in 1988.')).toBe('Shot in 1938.');
   });

@@ -32,7 +32,9 @@ describe('renderTable', () => {
   });
 
   it('csv quotes commas and quotes', () => {
-    expect(renderTable(cols, rows, 'csv', { style: plain, width: 80, csv: stringify })).toBe('name,note\nKirov,"said ""no"", then left"\nYezhov,a|b\n');
+    expect(renderTable(cols, rows, 'csv', { style: plain, width: 80, csv: stringify })).toBe(
+      'name,note\nKirov,"said ""no"", then left"\nYezhov,a|b\n',
+    );
   });
 
   it('md escapes pipes', () => {
@@ -48,7 +50,9 @@ describe('renderTable', () => {
   });
 
   it('strips escape sequences from cells', () => {
-    expect(renderTable(cols, [['\u001b]0;pwned\u0007Kirov', '\u001b[2Jx']], 'plain', { style: plain, width: 80 })).toBe('name\tnote\nKirov\tx\n');
+    expect(renderTable(cols, [['\u001b]0;pwned\u0007Kirov', '\u001b[2Jx']], 'plain', { style: plain, width: 80 })).toBe(
+      'name\tnote\nKirov\tx\n',
+    );
   });
 });
 
@@ -124,13 +128,19 @@ describe('citations', () => {
   });
 
   it('formats Chicago, APA and MLA', () => {
-    expect(formatCitation(lenoe(), 'chicago', plain)).toBe('Lenoe, Matthew E. The Kirov Murder and Soviet History. Yale University Press, 2010.');
+    expect(formatCitation(lenoe(), 'chicago', plain)).toBe(
+      'Lenoe, Matthew E. The Kirov Murder and Soviet History. Yale University Press, 2010.',
+    );
     expect(formatCitation(lenoe(), 'apa', plain)).toBe('Lenoe, M. E. (2010). The Kirov Murder and Soviet History. Yale University Press.');
     expect(formatCitation(grz(), 'chicago', plain)).toBe(
       'Getty, J. Arch, Gábor T. Rittersporn, and Viktor N. Zemskov. "Victims of the Soviet Penal System in the Pre-war Years: A First Approach on the Basis of Archival Evidence." American Historical Review 98, no. 4 (1993): 1017-1049.',
     );
-    expect(formatCitation(grz(), 'apa', plain)).toMatch(/^Getty, J\. A\., Rittersporn, G\. T\., & Zemskov, V\. N\. \(1993\)\. Victims .* American Historical Review, 98\(4\), 1017-1049\.$/);
-    expect(formatCitation(grz(), 'mla', plain)).toMatch(/^Getty, J\. Arch, et al\. "Victims .*" American Historical Review, vol\. 98, no\. 4, 1993, pp\. 1017-1049\.$/);
+    expect(formatCitation(grz(), 'apa', plain)).toMatch(
+      /^Getty, J\. A\., Rittersporn, G\. T\., & Zemskov, V\. N\. \(1993\)\. Victims .* American Historical Review, 98\(4\), 1017-1049\.$/,
+    );
+    expect(formatCitation(grz(), 'mla', plain)).toMatch(
+      /^Getty, J\. Arch, et al\. "Victims .*" American Historical Review, vol\. 98, no\. 4, 1993, pp\. 1017-1049\.$/,
+    );
   });
 
   it('exports BibTeX and CSL-JSON', () => {
@@ -139,7 +149,14 @@ describe('citations', () => {
     expect(bib).toContain('author = {Getty, J. Arch and Rittersporn, Gábor T. and Zemskov, Viktor N.}');
     expect(bib).toContain('pages = {1017--1049}');
     expect(toCslJson([lenoe()])).toEqual([
-      { id: 'lenoe-2010', type: 'book', author: [{ family: 'Lenoe', given: 'Matthew E.' }], title: 'The Kirov Murder and Soviet History', issued: { 'date-parts': [[2010]] }, publisher: 'Yale University Press' },
+      {
+        id: 'lenoe-2010',
+        type: 'book',
+        author: [{ family: 'Lenoe', given: 'Matthew E.' }],
+        title: 'The Kirov Murder and Soviet History',
+        issued: { 'date-parts': [[2010]] },
+        publisher: 'Yale University Press',
+      },
     ]);
   });
 });
@@ -147,7 +164,10 @@ describe('citations', () => {
 describe('renderPerson', () => {
   it('shows life, age, fate, repression, events and numbered sources', () => {
     const p = kb.person('yezhov')!;
-    const out = renderPerson({ person: p, events: kb.eventsOf('yezhov'), sources: p.sources.map((s) => kb.source(s)) }, { style: plain, width: 80 });
+    const out = renderPerson(
+      { person: p, events: kb.eventsOf('yezhov'), sources: p.sources.map((s) => kb.source(s)) },
+      { style: plain, width: 80 },
+    );
     expect(out).toContain('Nikolai Yezhov  Николай Иванович Ежов');
     expect(out).toContain('1 May 1895 - 4 February 1940 (aged 44)');
     expect(out).toMatch(/Executed\s+4 February 1940/);
