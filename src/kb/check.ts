@@ -152,6 +152,13 @@ export function checkIntegrity(
   for (const r of invalidRefs) resolve(r.file, r.path, r.kind, r.id, r.owner);
   (pack.events ?? []).forEach((e, i) => {
     e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));
+    for (const id of Object.keys(e.parts ?? {}))
+      if (!e.people.includes(id))
+        problems.push({
+          file: files.events!,
+          path: `events[${i}].parts.${id}`,
+          message: `"${id}" has a part but is not in people (id "${e.id}")`,
+        });
     if (e.endDate && before(e.endDate, e.date))
       problems.push({
         file: files.events!,

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidDate } from './dates.js';
-import { BASES, EVENT_CATEGORIES, FATES, SOURCE_KINDS, STAT_CATEGORIES, VERDICTS } from './vocab.js';
+import { BASES, EVENT_CATEGORIES, EVENT_PARTS, FATES, ROLE_KINDS, SOURCE_KINDS, STAT_CATEGORIES, VERDICTS } from './vocab.js';
 
 const date = z
   .string()
@@ -34,7 +34,17 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
 });
 
-const role = z.strictObject({ title: text, from: date.optional(), to: date.optional() });
+const role = z.strictObject({
+  title: text,
+  from: date.optional(),
+  to: date.optional(),
+  kind: z.enum(ROLE_KINDS).optional(),
+  // The role a listing shows for this person when no filter picked one (one per person).
+  primary: z.literal(true).optional(),
+});
+
+// Why a record has a single source (two independent ones are the rule where they exist).
+const sourceNote = text.optional();
 
 /** A repression case record, as Memorial's lists keep it. */
 const repression = z.strictObject({
@@ -45,6 +55,8 @@ const repression = z.strictObject({
   sentence: text.optional(),
   executed: date.optional(),
   rehabilitated: date.optional(),
+  // Rehabilitation was sought and refused (Yezhov, 1998): the date, or true when undated.
+  rehabilitationRefused: z.union([date, z.literal(true)]).optional(),
 });
 
 /** A person: perpetrator, victim, witness or later figure. */
@@ -59,6 +71,7 @@ export const personSchema = z.strictObject({
   roles: z.array(role).default([]),
   summary: text,
   sources: sourceRefs,
+  sourceNote,
   repression: repression.optional(),
 });
 
@@ -71,8 +84,13 @@ export const eventSchema = z.strictObject({
   summary: text,
   category: z.enum(EVENT_CATEGORIES),
   people: z.array(slug).default([]),
+  // Each listed person's part in the event (a key must be in \`people\`).
+  parts: z.record(slug, z.enum(EVENT_PARTS)).optional(),
+  // Other names readers use for the event ("first Moscow trial").
+  aliases: z.array(text).optional(),
   place: text.optional(),
   sources: sourceRefs,
+  sourceNote,
 });
 
 /** A figure: either an exact `value` or a `low`-`high` range, with its basis. */
@@ -110,6 +128,17 @@ export const eraSchema = z.strictObject({
   sources: z.array(slug).default([]),
 });
 
+/**
+ * How \`purges check\` recognises a claim in free text. A sentence matches when, for every
+ * group in \`all\`, one of the group's terms occurs in it, and no term of \`none\` does. Terms
+ * are lowercase words or phrases; a trailing * matches any ending (\`execut*\`); numbers are
+ * written in digits and match the number however the text writes it ("93", "ninety-three").
+ */
+const claimPattern = z.strictObject({
+  all: z.array(z.array(text).min(1)).min(1),
+  none: z.array(text).optional(),
+});
+
 /** A popular claim checked against the record. */
 export const claimSchema = z.strictObject({
   id: slug,
@@ -120,6 +149,7 @@ export const claimSchema = z.strictObject({
   figure: text.optional(),
   explanation: text,
   sources: sourceRefs,
+  patterns: z.array(claimPattern).optional(),
 });
 
 /** Array fields that may be left out of a record and mean "none". */
