@@ -1,4 +1,5 @@
 import type { Claim, Era, Event, KnowledgeBase, Person, Source, Statistic } from './schema.js';
+import type { Collection } from './vocab.js';
 import { startDay } from './dates.js';
 import { buildSearchIndex, type IndexEntry } from './search.js';
 
@@ -24,16 +25,27 @@ export function sortByDate<T>(items: readonly T[], dateOf: (item: T) => string):
   return Array.from(keys, (k) => items[k % INDEX]!);
 }
 
-/** The loaded knowledge base with its look-up indexes, built once and trusted afterwards. */
+/** Reads one collection of a knowledge base, when a command first needs it. */
+export type CollectionReader = <C extends Collection>(collection: C) => KnowledgeBase[C];
+
+/** How a knowledge base is given: whole, or collection by collection on demand. */
+export interface KbSource {
+  read: CollectionReader;
+  /** Events and eras are already in date order (the build sorts the bundled data). */
+  sorted?: boolean;
+  /** A precomputed search index for this data (the build writes one for the bundled data). */
+  searchIndex?: () => IndexEntry[] | undefined;
+}
+
+/**
+ * The loaded knowledge base with its look-up indexes, built once and trusted afterwards.
+ * Each collection is read on first use: `purges stats` never parses the people.
+ */
 export class Kb {
-  readonly sources: readonly Source[];
-  readonly people: readonly Person[];
-  /** Events in date order. */
-  readonly events: readonly Event[];
-  readonly statistics: readonly Statistic[];
-  /** Eras in date order. */
-  readonly eras: readonly Era[];
-  readonly claims: readonly Claim[];
+  private readonly read: CollectionReader;
+  private readonly sorted: boolean;
+  private readonly precomputedIndex?: () => IndexEntry[] | undefined;
+  private loaded: Partial<KnowledgeBase> = {};
   // Built on first use: a command that never looks a person up does not pay for 100,000 of them.
   private sourceIndex?: Map<string, Source>;
   private personIndex?: Map<string, Person>;
@@ -41,17 +53,49 @@ export class Kb {
 
   private index?: IndexEntry[];
 
-  /** `searchIndex`: a precomputed index for this data (the build writes one for the bundled data). */
-  constructor(
-    data: KnowledgeBase,
-    private readonly precomputedIndex?: () => IndexEntry[] | undefined,
-  ) {
-    this.sources = data.sources;
-    this.people = data.people;
-    this.events = sortByDate(data.events, (e) => e.date);
-    this.statistics = data.statistics;
-    this.eras = sortByDate(data.eras, (e) => e.from);
-    this.claims = data.claims;
+  /** A knowledge base over whole data, or over a source that reads each collection on demand. */
+  constructor(data: KnowledgeBase | KbSource, precomputedIndex?: () => IndexEntry[] | undefined) {
+    if ('read' in data && typeof data.read === 'function') {
+      this.read = data.read;
+      this.sorted = data.sorted ?? false;
+      this.precomputedIndex = data.searchIndex ?? precomputedIndex;
+    } else {
+      const whole = data as KnowledgeBase;
+      this.read = (c) => whole[c];
+      this.sorted = false;
+      this.precomputedIndex = precomputedIndex;
+    }
+  }
+
+  private get<C extends Collection>(c: C, order?: (item: KnowledgeBase[C][number]) => string): KnowledgeBase[C] {
+    let items = this.loaded[c];
+    if (!items) {
+      items = this.read(c);
+      if (order && !this.sorted) items = sortByDate(items, order) as KnowledgeBase[C];
+      this.loaded[c] = items;
+    }
+    return items as KnowledgeBase[C];
+  }
+
+  get sources(): readonly Source[] {
+    return this.get('sources');
+  }
+  get people(): readonly Person[] {
+    return this.get('people');
+  }
+  /** Events in date order. */
+  get events(): readonly Event[] {
+    return this.get('events', (e) => e.date);
+  }
+  get statistics(): readonly Statistic[] {
+    return this.get('statistics');
+  }
+  /** Eras in date order. */
+  get eras(): readonly Era[] {
+    return this.get('eras', (e) => e.from);
+  }
+  get claims(): readonly Claim[] {
+    return this.get('claims');
   }
 
   /** The search index: precomputed when given, else built once on first use. */

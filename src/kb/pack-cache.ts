@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importExternal } from '../external.js';
+import { cacheRoot } from './cache-dir.js';
 
 /** A fingerprint of files: changes whenever any of them is edited, replaced or moved. */
 export function filesFingerprint(paths: readonly string[]): string {
@@ -41,9 +41,7 @@ export function folderCache(dir: string): PackCache {
   };
 }
 
-/** Where the cache lives: $PURGES_HOME/cache, else the user's cache folder. */
-export async function defaultCacheDir(env: Record<string, string | undefined>): Promise<string> {
-  if (env.PURGES_HOME) return join(env.PURGES_HOME, 'cache', 'packs');
-  const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
-  return join(envPaths('purges', { suffix: '' }).cache, 'packs');
+/** Where the cache lives: $PURGES_HOME/cache/packs, else `packs` in the user's cache folder. */
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
+  return join(cacheRoot(env), 'packs');
 }
