@@ -4,6 +4,7 @@ import { styleFor } from '../render/style.js';
 import type { Ctx, Output } from './context.js';
 import type { Kb } from '../kb/model.js';
 import { loadKb } from '../kb/load.js';
+import { progressBar } from './progress.js';
 
 /** Collects what commander writes to stderr, so main can fold it into one line. */
 export class StderrCapture {
@@ -82,7 +83,7 @@ export async function processContext(argv: readonly string[]): Promise<{ ctx: Ct
     now: () => new Date(),
     random: Math.random,
     pager: !argv.includes('--no-pager'),
-    kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths)),
+    kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths, progressBar(ctx.err))),
     prompter: async () => (await import('../quiz/inquirer-prompter.js')).inquirerPrompter(),
     dataPaths: [],
   };
