@@ -1,5 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PurgesError } from '../errors.js';
+import { lazyKb } from './merge.js';
 import { Kb } from './model.js';
 import type { KnowledgeBase } from './schema.js';
 import type { IndexEntry } from './search.js';
@@ -16,20 +19,22 @@ export const BUNDLED_INDEX_FILE = 'search-index.json';
 
 // The built CLI sits beside data/ in dist/; sources run by the tests sit two folders down.
 const CANDIDATES = [new URL('./', import.meta.url), new URL('../../dist/', import.meta.url)];
-let found: URL | undefined;
+let found: string | undefined;
 
-function bundledFile(name: string): URL {
+function bundledFile(name: string): string {
   if (!found) {
-    found = CANDIDATES.find((dir) => {
+    for (const url of CANDIDATES) {
+      const dir = fileURLToPath(url);
       try {
-        return statSync(new URL(`${BUNDLED_DIR}/people.json`, dir)).isFile();
-      } catch {
-        return false;
-      }
-    });
+        if (statSync(join(dir, BUNDLED_DIR, 'people.json')).isFile()) {
+          found = dir;
+          break;
+        }
+      } catch {}
+    }
     if (!found) throw new PurgesError('the bundled knowledge base is missing (dist/data)', 1, "Run 'npm run build' in the purges folder.");
   }
-  return new URL(name, found);
+  return join(found, name);
 }
 
 function readCollection<C extends Collection>(collection: C): KnowledgeBase[C] {
@@ -48,11 +53,10 @@ export function bundledFingerprint(): string {
   }
 }
 
-/** Reads the whole bundled knowledge base that `npm run build` checked and wrote. */
+/** The bundled knowledge base that `npm run build` checked and wrote, each collection read on first use. */
 export function loadBundled(): KnowledgeBase {
-  const kb = {} as Record<Collection, unknown[]>;
-  for (const c of COLLECTIONS) kb[c] = readCollection(c);
-  return kb as unknown as KnowledgeBase;
+  bundledFile(BUNDLED_DIR); // a missing build fails here, with its hint, not mid-command
+  return lazyKb(readCollection);
 }
 
 /** The bundled search index, or undefined when it is missing (search then builds its own). */

@@ -1,11 +1,12 @@
 /** Loading the knowledge base a run uses: the bundled data, then any data packs on top. */
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { bundledFingerprint, bundledKb, loadBundled } from './bundled.js';
+import { bundledFingerprint, bundledKb, loadBundled, loadBundledIndex } from './bundled.js';
 import { cacheRoot } from './cache-dir.js';
 import { Kb } from './model.js';
 import { type Progress, quietProgress } from './progress.js';
-import type { KnowledgeBase } from './schema.js';
+import type { KnowledgeBase, ReadonlyKnowledgeBase } from './schema.js';
+import { buildSearchIndex, type IndexEntry } from './search.js';
 import type { Collection } from './vocab.js';
 
 /**
@@ -28,14 +29,37 @@ export async function loadKb(
   const options = { cache, indexDir: join(root, 'index'), purges: pkg.version, progress };
   // Each pack is checked against everything loaded before it, so that is part of its key.
   let baseKey = `purges ${pkg.version} ${basePath ? `base ${packKey(basePath)}` : `bundled ${bundledFingerprint()}`}`;
+  const bundled = loadBundled();
   let loaded = basePath
     ? await loadPack(basePath, EMPTY, { ...options, baseKey: `purges ${pkg.version}` })
-    : { data: loadBundled(), indexed: [] };
+    : { data: bundled, indexed: [] };
   for (const path of paths) {
     loaded = await loadPack(path, loaded, { ...options, baseKey });
     baseKey = `${baseKey} + ${packKey(path)}`;
   }
   const { data } = loaded;
-  // Merged arrays are new and never shared, so the Kb may own them.
-  return new Kb({ read: <C extends Collection>(c: C) => data[c] as unknown as KnowledgeBase[C], indexed: loaded.indexed });
+  return new Kb({
+    // Merged arrays are new and never shared, so the Kb may own them.
+    read: <C extends Collection>(c: C) => data[c] as unknown as KnowledgeBase[C],
+    indexed: loaded.indexed,
+    // The build's index of the bundled data, and the packs' records indexed here.
+    searchIndex: basePath ? undefined : () => withPacks(bundled, data),
+  });
+}
+
+/** The search index of the bundled data plus the packs' records after it. */
+function withPacks(bundled: KnowledgeBase, data: ReadonlyKnowledgeBase): IndexEntry[] | undefined {
+  const own = loadBundledIndex();
+  if (!own) return undefined;
+  const after = <C extends Collection>(c: C) => data[c].slice(bundled[c].length) as KnowledgeBase[C];
+  return [
+    ...own,
+    ...buildSearchIndex({
+      people: after('people'),
+      events: after('events'),
+      statistics: after('statistics'),
+      claims: after('claims'),
+      sources: after('sources'),
+    }),
+  ];
 }

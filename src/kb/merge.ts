@@ -24,9 +24,29 @@ export function fillDefaults(name: Collection, record: Record<string, unknown>):
 /** A knowledge base with nothing in it. */
 export const emptyKb = (): KnowledgeBase => ({ sources: [], people: [], events: [], statistics: [], eras: [], claims: [] });
 
-/** Merges a checked pack into a base, returning a new knowledge base. */
+/**
+ * Merges a checked pack into a base, returning a new knowledge base. Each collection is
+ * joined when first read, so a base that reads its collections on demand (the bundled data)
+ * is read no further than the command needs.
+ */
 export function mergePack(base: ReadonlyKnowledgeBase, pack: Partial<KnowledgeBase>): KnowledgeBase {
-  const out = emptyKb();
-  for (const name of COLLECTIONS) (out as unknown as Record<string, unknown[]>)[name] = [...base[name], ...(pack[name] ?? [])];
+  const out = {} as KnowledgeBase;
+  for (const name of COLLECTIONS) {
+    let joined: unknown[] | undefined;
+    Object.defineProperty(out, name, {
+      enumerable: true,
+      get: () => (joined ??= [...base[name], ...(pack[name] ?? [])]),
+    });
+  }
+  return out;
+}
+
+/** A knowledge base whose collections are read when first used. */
+export function lazyKb(read: (c: Collection) => unknown[]): KnowledgeBase {
+  const out = {} as KnowledgeBase;
+  for (const name of COLLECTIONS) {
+    let items: unknown[] | undefined;
+    Object.defineProperty(out, name, { enumerable: true, get: () => (items ??= read(name)) });
+  }
   return out;
 }

@@ -28,3 +28,8 @@ export function hashB(text: string): number {
   }
   return fmix(h);
 }
+
+/** A 64-bit hash as 16 hex digits: a name for a cache entry, without loading node:crypto (~3 ms). */
+export function hashHex(text: string): string {
+  return hashA(text).toString(16).padStart(8, '0') + hashB(text).toString(16).padStart(8, '0');
+}

@@ -3,7 +3,8 @@
  * entries and records it needs with pread, so a look-up in 3 million people costs about what
  * it costs in 3 thousand, in time and in memory.
  */
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, rmSync } from 'node:fs';
+import { DataError } from '../../errors.js';
 import { join } from 'node:path';
 import { type OpenFile, readAt } from '../files.js';
 import { fillDefaults } from '../merge.js';
@@ -56,8 +57,19 @@ export class IndexedPack {
   private file(name: string): OpenFile {
     let f = this.files.get(name);
     if (!f) {
-      const fd = openSync(join(this.dir, name), 'r');
-      f = { fd, size: fstatSync(fd).size, path: join(this.dir, name) };
+      const path = join(this.dir, name);
+      let fd: number;
+      try {
+        fd = openSync(path, 'r');
+      } catch (e) {
+        throw damaged(this.dir, e);
+      }
+      f = { fd, size: fstatSync(fd).size, path };
+      // The build records each file's size: another size means a crash cut it short.
+      if (f.size !== this.meta.sizes[name]) {
+        closeSync(fd);
+        throw damaged(this.dir);
+      }
       this.files.set(name, f);
     }
     return f;
@@ -211,6 +223,15 @@ export class IndexedPack {
     this.files.clear();
     this.wordIndexes.clear();
   }
+}
+
+/** A damaged index is removed, so that the next run builds it again. */
+function damaged(dir: string, cause?: unknown): DataError {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {}
+  const why = cause ? ` (${(cause as Error).message})` : '';
+  return new DataError(`the index of this pack was damaged and has been removed${why}`, [], 'Run the command again to rebuild it.');
 }
 
 function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {

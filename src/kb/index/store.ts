@@ -6,7 +6,6 @@
  * first instead of building the same index again. A pack refused once is remembered, so an
  * unchanged bad pack fails at once on the next run instead of after minutes.
  */
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   mkdirSync,
@@ -24,6 +23,7 @@ import { DataError } from '../../errors.js';
 import { formatProblem, type Problem, refusal } from '../problems.js';
 import { fsError, type OpenFile, openRegular } from '../files.js';
 import type { Progress } from '../progress.js';
+import { hashHex } from './hash.js';
 import { INDEX_FORMAT, type IndexMeta, type NdjsonCollection } from './layout.js';
 import { IndexedPack } from './reader.js';
 
@@ -60,7 +60,7 @@ function alive(pid: number): boolean {
 /** Opens the pack's index, building it first if there is none yet. */
 export async function openIndex(r: IndexRequest): Promise<IndexedPack> {
   const key = `${INDEX_FORMAT} ${r.purges} ${r.fingerprint}`;
-  const name = createHash('sha256').update(key).digest('hex').slice(0, 32);
+  const name = hashHex(key);
   const dir = join(r.cacheDir, name);
   for (let waited = false; ; ) {
     const ready = tryOpen(dir, key, r.files);
@@ -88,14 +88,15 @@ export async function openIndex(r: IndexRequest): Promise<IndexedPack> {
   }
 }
 
-/** The index at `dir` if it is complete and for this key, else undefined. */
+/**
+ * The index at `dir` if it is there and for this key, else undefined. (Its files' sizes are
+ * checked against meta.json as each is opened: see reader.ts.)
+ */
 function tryOpen(dir: string, key: string, files: IndexRequest['files']): IndexedPack | undefined {
   let meta: IndexMeta;
   try {
     meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as IndexMeta;
     if (meta.key !== key || meta.format !== INDEX_FORMAT) return undefined;
-    for (const [file, size] of Object.entries(meta.sizes))
-      if (file !== 'meta.json' && statSync(join(dir, file)).size !== size) return undefined;
   } catch {
     return undefined;
   }
@@ -146,6 +147,7 @@ function takeLock(cacheDir: string, path: string): number | undefined {
 
 /** Builds into a folder of its own, then renames it into place. */
 async function build(dir: string, key: string, r: IndexRequest): Promise<void> {
+  const { buildIndex } = await import('./build.js');
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
@@ -165,7 +167,6 @@ async function build(dir: string, key: string, r: IndexRequest): Promise<void> {
     },
     end: () => r.progress.end(),
   };
-  const { buildIndex } = await import('./build.js');
   try {
     const result = buildIndex({ files: r.files, out: tmp, maxProblems: r.maxProblems, progress, purges: r.purges, key });
     if (result.problems.length > 0) {

@@ -15,7 +15,7 @@ import type { OpenFile } from '../files.js';
 import { FileWriter, readText, readU32 } from './io.js';
 
 const SEPARATOR = '\u0001'; // sorts before every word character ([a-z0-9])
-const RUN_ENTRIES = 1_500_000;
+const RUN_ENTRIES = 250_000;
 
 /** Collects (word, record) pairs and writes them as a merged word index. */
 export class WordIndexWriter {
