@@ -31,8 +31,12 @@ function kindOf(s: Stats): string {
   return 'not a regular file';
 }
 
-/** A filesystem error as one line that says what went wrong with which path, and what to do. */
-export function fsError(e: unknown, path: string, hint?: string): DataError {
+/**
+ * A filesystem error as one line that says what went wrong with which path, and what to do.
+ * `hints.missing` replaces the hint for a path that does not exist, `hints.other` the hint
+ * for the rest (a loop of links keeps its own: nothing else is the way out).
+ */
+export function fsError(e: unknown, path: string, hints: { missing?: string; other?: string } = {}): DataError {
   const err = e as NodeJS.ErrnoException;
   const code = err.code;
   if (code === 'ENOENT') {
@@ -40,12 +44,12 @@ export function fsError(e: unknown, path: string, hint?: string): DataError {
     try {
       if (lstatSync(path).isSymbolicLink())
         return new DataError(
-          `${path}: a broken symbolic link (to ${readlinkSync(path)}, which does not exist)`,
+          `${path}: a broken symbolic link, to ${readlinkSync(path)}, which does not exist`,
           [],
           'Fix or remove the link.',
         );
     } catch {}
-    return new DataError(`${path}: no such file or directory`, [], hint ?? 'Check the path.');
+    return new DataError(`${path}: no such file or directory`, [], hints.missing ?? 'Check the path.');
   }
   const reasons: Record<string, [string, string]> = {
     ELOOP: ['a loop of symbolic links', 'A link points back to itself: fix or remove it.'],
@@ -61,15 +65,15 @@ export function fsError(e: unknown, path: string, hint?: string): DataError {
     EROFS: ['the disk is read-only', 'Use a writable folder.'],
   };
   const [reason, defaultHint] = (code && reasons[code]) || [err.message ?? String(e), 'Check the path.'];
-  return new DataError(`${path}: ${reason}`, [], hint ?? defaultHint);
+  return new DataError(`${path}: ${reason}`, [], (code !== 'ELOOP' && hints.other) || defaultHint);
 }
 
 /** Whether a path is a folder (following links); a one-line DataError when it cannot be reached. */
-export function isFolder(path: string, hint?: string): boolean {
+export function isFolder(path: string, missing?: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch (e) {
-    throw fsError(e, path, hint);
+    throw fsError(e, path, { missing });
   }
 }
 

@@ -5,12 +5,12 @@
  * No zod here: a pack that passed its checks before, unchanged, is loaded without the schema
  * (the checks live in pack-check.ts).
  */
-import { realpathSync } from 'node:fs';
+import { closeSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { cacheRoot } from './cache-dir.js';
-import { fsError, isFolder, listFolder, readWhole } from './files.js';
+import { fsError, isFolder, listFolder, openRegular, readWhole } from './files.js';
 import type { IndexedPack } from './index/reader.js';
 import { NDJSON_COLLECTIONS, type NdjsonCollection } from './index/layout.js';
 import { parseJson } from './json.js';
@@ -138,7 +138,10 @@ export async function loadPack(path: string, base: Loaded, options: LoadOptions 
   if (Object.keys(files.ndjson).length > 0) {
     const { openIndex } = await import('./index/store.js');
     const real: PackFiles['ndjson'] = {};
-    for (const [c, f] of Object.entries(files.ndjson) as Array<[NdjsonCollection, string]>) real[c] = realpathSync(f);
+    for (const [c, f] of Object.entries(files.ndjson) as Array<[NdjsonCollection, string]>) {
+      closeSync(openRegular(f).fd); // refused here, under the name the user gave, if not a regular file
+      real[c] = realpathSync(f);
+    }
     index = await openIndex({
       files: real,
       fingerprint: fingerprint(Object.values(real)),

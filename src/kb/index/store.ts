@@ -121,7 +121,7 @@ function takeLock(cacheDir: string, path: string): number | undefined {
   try {
     mkdirSync(cacheDir, { recursive: true });
   } catch (e) {
-    throw fsError(e, cacheDir, 'The pack index is kept there: set PURGES_HOME to a writable folder.');
+    throw fsError(e, cacheDir, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
   }
   for (;;) {
     try {
@@ -130,7 +130,7 @@ function takeLock(cacheDir: string, path: string): number | undefined {
       return fd;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw fsError(e, path, 'The pack index is kept there: set PURGES_HOME to a writable folder.');
+        throw fsError(e, path, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
     }
     try {
       const pid = Number(readFileSync(path, 'utf8'));
@@ -180,7 +180,7 @@ async function build(dir: string, key: string, r: IndexRequest): Promise<void> {
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     if (e instanceof DataError) throw e;
-    throw fsError(e, tmp, 'The pack index is kept there: free some space, or set PURGES_HOME to another folder.');
+    throw fsError(e, tmp, { other: 'The pack index is kept there: free some space, or set PURGES_HOME to another folder.' });
   }
   removeOlderIndexes(r.cacheDir, dir, r.files);
 }
