@@ -5,6 +5,7 @@ export const ExitCode = {
   invalidData: 1,
   usage: 2,
   interrupted: 130,
+  hangup: 129,
   terminated: 143,
 } as const;
 

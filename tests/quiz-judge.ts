@@ -8,6 +8,7 @@ import { endDay, formatDate, formatSpan, parseDate, startDay, yearOf } from '../
 import type { Kb } from '../src/kb/model.js';
 import { normalize } from '../src/kb/normalize.js';
 import type { Person, Statistic } from '../src/kb/schema.js';
+import { formatPeriod } from '../src/render/figures.js';
 
 /** The question as the judge needs it (the generator's Question satisfies this). */
 export interface Judged {
@@ -46,7 +47,7 @@ export const RULES = {
   yearAccepts: 'year-accepts: a typed year question accepts every year of the span and rejects the years around it',
   figureAnswer: "figure-answer: the answer is the statistic's figure",
   figureAttribution: 'figure-attribution: an estimate is asked as an attribution, naming whose estimate it is',
-  figurePeriodOnce: 'figure-period-once: the period is printed at most once in the stem',
+  figurePeriodOnce: "figure-period-once: the statistic's period is printed at most once in the stem",
   figureArithmetic: 'figure-arithmetic: no three of the four figures form an arithmetic sequence',
   figureAlsoRight: 'figure-also-right: no distractor is a recorded figure for the same quantity (same label, unit and period)',
   figureMagnitude: 'figure-magnitude: every distractor is within a factor of 5 of the answer and differs from it by at least 10%',
@@ -324,11 +325,9 @@ export function judge(kb: Kb, q: Judged, scope: JudgeScope = {}, scoreYear?: (q:
         if (!/estimat/i.test(stem) || !names.some((n) => stem.includes(n)))
           out.push(fail('figureAttribution', `"${stem}" does not say whose estimate`));
       }
-      const years = yearsIn(stem);
-      const periodYears = new Set(yearsIn(`${s.period.from}-${s.period.to}`));
-      const counts = new Map<number, number>();
-      for (const y of years) if (periodYears.has(y)) counts.set(y, (counts.get(y) ?? 0) + 1);
-      if ([...counts.values()].some((n) => n > 1)) out.push(fail('figurePeriodOnce', `"${stem}"`));
+      const period = formatPeriod(s);
+      const times = stem.split(new RegExp(`(?<![\\d-])${period.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d-])`)).length - 1;
+      if (times > 1) out.push(fail('figurePeriodOnce', `"${period}" ${times} times in "${stem}"`));
       const values = q.choices.map(parseFigure).filter((v): v is [number, number] => !!v);
       const triple = arithmeticTriple(values.map(([a]) => a));
       if (triple) out.push(fail('figureArithmetic', triple.join(', ')));
