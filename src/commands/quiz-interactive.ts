@@ -16,7 +16,7 @@ import { recordAnswer } from '../quiz/schedule.js';
 import type { QuizScope } from '../quiz/scope.js';
 import { renderSummary, runSession, type SessionResult } from '../quiz/session.js';
 import { loadProgress, updateProgress, withLock } from '../quiz/storage.js';
-import { StorageError } from '../quiz/storage-errors.js';
+import { oneLine, StorageError } from '../quiz/storage-errors.js';
 import { dueCards, formatWhen } from '../quiz/summary.js';
 import type { QuizOptions } from './quiz.js';
 import { citeWith, noQuestions } from './quiz-run.js';
@@ -64,7 +64,7 @@ async function saveProblem(path: string, readOnly: string | undefined): Promise<
     await withLock(path, 'save quiz progress to', () => undefined);
     return undefined;
   } catch (e) {
-    if (e instanceof StorageError) return `${e.message}. ${e.hint ?? ''}`.trim();
+    if (e instanceof StorageError) return oneLine(e);
     throw e;
   }
 }
@@ -97,7 +97,7 @@ export async function interactive(opts: QuizOptions, scope: QuizScope, path: str
     problem = await saveProblem(path, loaded.readOnly);
   } catch (e) {
     if (!(e instanceof StorageError)) throw e;
-    problem = `${e.message}. ${e.hint ?? ''}`.trim();
+    problem = oneLine(e);
   }
 
   const random = opts.seed ? seededRandom(opts.seed) : ctx.random;
@@ -175,7 +175,7 @@ export async function interactive(opts: QuizOptions, scope: QuizScope, path: str
       if (!(e instanceof StorageError)) throw e;
       progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, now);
       unsaved++;
-      ctx.err.write(`purges: this answer was not saved: ${e.message}. ${e.hint ?? ''}\n`.replace(/ \n$/, '\n'));
+      ctx.err.write(`purges: this answer was not saved: ${oneLine(e)}\n`);
       if (!(await goOnUnsaved(prompter))) throw new StopQuiz();
       saving = false;
     }

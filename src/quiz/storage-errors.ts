@@ -41,5 +41,11 @@ export function storageError(e: unknown, action: string, path: string, elsewhere
   if (e instanceof StorageError) return e;
   const code = (e as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
   const [why, hint] = WHY[code]?.(elsewhere) ?? [`${sanitizeLine((e as Error)?.message ?? String(e))}`, `Try again, or ${elsewhere}.`];
-  return new StorageError(`cannot ${action} ${sanitizeLine(path)}: ${why}${WHY[code] ? ` (${code})` : ''}`, code, hint);
+  return new StorageError(`cannot ${action} ${sanitizeLine(path)}: ${why}${WHY[code] ? ` (${code}).` : ''}`, code, hint);
+}
+
+/** The error as one line with its hint: "cannot save ...: the disk is full (ENOSPC). Free some space ...". */
+export function oneLine(e: StorageError): string {
+  const message = /[.?!]$/.test(e.message) ? e.message : `${e.message}.`;
+  return e.hint ? `${message} ${e.hint}` : message;
 }

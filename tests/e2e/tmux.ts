@@ -9,8 +9,8 @@ const SOCKET = `purges-test-${process.pid}`;
 export class Terminal {
   private constructor(private readonly name: string) {}
 
-  /** Starts `command` (a shell line) in a 100x30 terminal. */
-  static start(command: string, env: Record<string, string>): Terminal {
+  /** Starts `command` (a shell line) in a terminal, 100x30 unless told. */
+  static start(command: string, env: Record<string, string>, size: [number, number] = [100, 30]): Terminal {
     const name = `t${Math.random().toString(36).slice(2, 8)}`;
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}='${v}'`)
@@ -23,9 +23,9 @@ export class Terminal {
       '-s',
       name,
       '-x',
-      '100',
+      String(size[0]),
       '-y',
-      '30',
+      String(size[1]),
       `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`,
     ]);
     return new Terminal(name);
@@ -50,6 +50,11 @@ export class Terminal {
   /** Sends keys as tmux names them: 'Enter', 'C-c', 'Down', or literal text. */
   send(...keys: string[]): void {
     execFileSync('tmux', ['-L', SOCKET, 'send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** A tmux format value of the pane: '#{pane_title}', '#{cursor_flag}' (1 when the cursor is shown). */
+  show(format: string): string {
+    return execFileSync('tmux', ['-L', SOCKET, 'display-message', '-p', '-t', this.name, format], { encoding: 'utf8' }).trim();
   }
 
   /** Ends the session. */
