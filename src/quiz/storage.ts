@@ -125,7 +125,7 @@ async function setAside(path: string, now: Date, problem: string): Promise<Loade
     return {
       progress: emptyProgress(),
       notices: [
-        `purges: your quiz progress could not be read (${problem}), and it could not be set aside: ${err.message.replace(/^cannot set aside \S+: /, '')}.`,
+        `purges: your quiz progress could not be read (${problem}), and it could not be set aside: ${err.message.replace(/^cannot set aside \S+: /, '').replace(/\.$/, '')}; the quiz will not save over it.`,
       ],
       readOnly: `the damaged progress file must not be overwritten (${err.code})`,
     };

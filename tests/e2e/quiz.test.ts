@@ -185,9 +185,9 @@ describe('the quiz without a terminal', () => {
       '`purges quiz --worksheet --count 3 --topic people --from 1934 --to 1938 --seed s8`',
     ],
     [
-      ['--topic', 'events', '--to', '1937-06', '--seed', "it's"],
-      '10 questions · topic: events · period: … to 1937-06',
-      "`purges quiz --worksheet --count 10 --topic events --to 1937-06 --seed 'it'\\''s'`",
+      ['--topic', 'events', '--count', '2', '--to', '1937-06', '--seed', "it's"],
+      '2 questions · topic: events · period: … to 1937-06',
+      "`purges quiz --worksheet --count 2 --topic events --to 1937-06 --seed 'it'\\''s'`",
     ],
   ])('the header reproduces the exact command, with plurals right: %j', (args, count, command) => {
     const r = purges(['quiz', '--worksheet', ...args]);
