@@ -30,6 +30,7 @@ function codeSpan(text: string): string {
   return `${fence}${longest > 0 ? ' ' : ''}${clean}${longest > 0 ? ' ' : ''}${fence}`;
 }
 
+const BLANK = '\\_'.repeat(12);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function answerLine(q: QuestionView): string {
@@ -64,13 +65,15 @@ const PAGE_BREAK = '<div style="break-before: page; page-break-before: always"><
 export function renderWorksheet(questions: readonly QuestionView[], meta: WorksheetMeta, keySeparate = false): string {
   const out = header(questions, meta, "Stalin's purges: quiz worksheet");
   questions.forEach((q, i) => {
+    // A list item's content is indented by its marker's width: "1. " is 3 columns, "10. " 4.
+    const pad = ' '.repeat(String(i + 1).length + 2);
     out.push(`${i + 1}. ${markdownText(q.prompt)}`, '');
     if (q.answerMode !== 'year') {
-      for (const [j, c] of q.choices.entries()) out.push(`   - ${LETTERS[j]}. ${markdownText(c)}`);
+      for (const [j, c] of q.choices.entries()) out.push(`${pad}- ${LETTERS[j]}. ${markdownText(c)}`);
       out.push('');
     }
-    if (q.answerMode === 'order') out.push('   Order: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_', '');
-    if (q.answerMode === 'year') out.push('   Year: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_', '');
+    if (q.answerMode === 'order') out.push(`${pad}Order: ${BLANK}`, '');
+    if (q.answerMode === 'year') out.push(`${pad}Year: ${BLANK}`, '');
   });
   if (!keySeparate) out.push(PAGE_BREAK, '', '## Answer key', '', ...keyLines(questions, meta), '');
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
