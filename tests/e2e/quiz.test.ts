@@ -1,35 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURE_KB, purges } from './run.js';
-import { HAS_TMUX, Terminal } from './tmux.js';
+import { exitCode, quizIn } from './quiz-driver.js';
+import { purges } from './run.js';
+import { HAS_TMUX, type Terminal } from './tmux.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'purges-quiz-e2e-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 const home = () => mkdtempSync(join(TMP, 'home-'));
-
-/** Starts `purges quiz ARGS` in a terminal; `fixture: false` uses the real bundled data. */
-export function quizIn(
-  dir: string,
-  args: string,
-  options: { fixture?: boolean; env?: Record<string, string>; size?: [number, number] } = {},
-) {
-  const exitFile = join(dir, 'exit-code');
-  const env: Record<string, string> = { NO_COLOR: '1', PURGES_HOME: dir, TERM: 'xterm-256color', TZ: 'UTC', ...options.env };
-  if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
-  const term = Terminal.start(`node ${BIN} quiz ${args}; echo $? > ${exitFile}`, env, options.size ?? [100, 50]);
-  return { term, exitFile };
-}
-
-export async function exitCode(file: string): Promise<number> {
-  const end = Date.now() + 15000;
-  while (!existsSync(file) || readFileSync(file, 'utf8').trim() === '') {
-    if (Date.now() > end) throw new Error('the quiz did not exit');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return Number(readFileSync(file, 'utf8').trim());
-}
 
 const progress = (dir: string) =>
   JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8')) as { cards: Record<string, { seen: number }> };
