@@ -59,7 +59,7 @@ export function chooseQuestions(
 
 /** Why progress cannot be saved here, found before the first question (undefined when it can). */
 async function saveProblem(path: string, readOnly: string | undefined): Promise<string | undefined> {
-  if (readOnly) return `your answers cannot be saved: ${readOnly}.`;
+  if (readOnly) return readOnly;
   try {
     await withLock(path, 'save quiz progress to', () => undefined);
     return undefined;

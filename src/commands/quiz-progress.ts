@@ -1,7 +1,7 @@
 /** `purges quiz --progress` and `--reset`: what has been learned, and deleting it. */
 import type { Ctx } from '../cli/context.js';
 import { emitRows } from '../cli/format.js';
-import { UsageError } from '../errors.js';
+import { PurgesError, UsageError } from '../errors.js';
 import { recallChance } from '../quiz/schedule.js';
 import { loadProgress, resetProgress } from '../quiz/storage.js';
 import { formatWhen, progressByTopic } from '../quiz/summary.js';
@@ -11,10 +11,14 @@ const percent = (x: number | undefined) => (x === undefined ? '-' : `${Math.roun
 
 export async function showProgress(opts: QuizOptions, path: string, ctx: Ctx): Promise<void> {
   const now = ctx.now();
-  const { progress, notices } = await loadProgress(path, now);
-  for (const n of notices) ctx.err.write(`${n}\n`);
+  const { progress, notices, readOnly, newer } = await loadProgress(path, now);
+  // Progress from a newer purges cannot be read here: say so, and fail.
+  if (newer)
+    throw new PurgesError(`cannot show quiz progress: it was saved by a newer version of purges (format ${newer}).`, 1, 'Update purges.');
+  for (const n of [...notices, ...(readOnly ? [`purges: ${readOnly}`] : [])]) ctx.err.write(`${n}\n`);
   const rows = progressByTopic(progress, now, (c) => recallChance(c, now));
   if (rows.at(-1)!.cards === 0 && !opts.json) {
+    if (readOnly) return;
     ctx.err.write("purges: no quiz progress yet. Start with 'purges quiz'.\n");
     return;
   }

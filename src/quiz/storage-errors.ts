@@ -9,7 +9,7 @@ const WHY: Record<string, (elsewhere: string) => [string, string]> = {
   EPERM: (x) => ['the operation is not permitted', `Check the permissions of the folder, or ${x}.`],
   ENOSPC: (x) => ['the disk is full', `Free some space on the disk, or ${x}.`],
   EDQUOT: (x) => ['the disk quota is used up', `Free some space, or ${x}.`],
-  ENOTDIR: (x) => ['part of the path is a file, not a folder', `${cap(x)}.`],
+  ENOTDIR: (x) => ['part of the path is a file, not a folder', `Make that part a folder, or ${x}.`],
   EISDIR: (x) => ['it is a folder, not a file', `Move that folder away, or ${x}.`],
   ELOOP: (x) => ['the path has a loop of symbolic links', `Fix the link, or ${x}.`],
   ENOENT: (x) => ['a folder on the path does not exist', `Create it, or ${x}.`],
@@ -30,6 +30,8 @@ export class StorageError extends PurgesError {
     message: string,
     readonly code: string,
     hint?: string,
+    /** Why, alone: "the disk is full (ENOSPC)". */
+    readonly why = message,
   ) {
     super(message, 1, hint);
     this.name = 'StorageError';
@@ -41,7 +43,8 @@ export function storageError(e: unknown, action: string, path: string, elsewhere
   if (e instanceof StorageError) return e;
   const code = (e as NodeJS.ErrnoException)?.code ?? 'UNKNOWN';
   const [why, hint] = WHY[code]?.(elsewhere) ?? [`${sanitizeLine((e as Error)?.message ?? String(e))}`, `Try again, or ${elsewhere}.`];
-  return new StorageError(`cannot ${action} ${sanitizeLine(path)}: ${why}${WHY[code] ? ` (${code}).` : ''}`, code, hint);
+  const reason = `${why}${WHY[code] ? ` (${code})` : ''}`;
+  return new StorageError(`cannot ${action} ${sanitizeLine(path)}: ${reason}${WHY[code] ? '.' : ''}`, code, hint, reason);
 }
 
 /** The error as one line with its hint: "cannot save ...: the disk is full (ENOSPC). Free some space ...". */

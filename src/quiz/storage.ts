@@ -75,17 +75,35 @@ const LOCK_OPTIONS = {
   realpath: false,
   // A lock not refreshed for 5 s belongs to a process that died: it is taken over.
   stale: 5000,
-  retries: { retries: 80, minTimeout: 10, maxTimeout: 150, factor: 1.3 },
   // If our lock is taken over (we stalled past `stale`), the save still completes atomically.
   onCompromised: () => undefined,
 };
+
+/** How long to wait for another purges to finish its save before giving up. */
+const LOCK_PATIENCE_MS = 8000;
+
+/**
+ * Takes the lock. Only "held by another" is retried (with a growing pause): proper-lockfile's
+ * own retries would retry a read-only disk or a missing folder too, for seconds.
+ */
+async function acquire(path: string): Promise<() => Promise<void>> {
+  const end = Date.now() + LOCK_PATIENCE_MS;
+  for (let pause = 5; ; pause = Math.min(150, pause * 1.5)) {
+    try {
+      return await lockfile.lock(path, { ...LOCK_OPTIONS, lockfilePath: `${path}.lock` });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, pause * (0.5 + Math.random())));
+    }
+  }
+}
 
 /** Runs `work` holding the lock on the progress file (a `progress.json.lock` folder beside it). */
 export async function withLock<T>(path: string, action: string, work: () => T | Promise<T>): Promise<T> {
   let release: () => Promise<void>;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    release = await lockfile.lock(path, { ...LOCK_OPTIONS, lockfilePath: `${path}.lock` });
+    release = await acquire(path);
   } catch (e) {
     throw storageError(e, action, path);
   }
@@ -100,8 +118,13 @@ export async function withLock<T>(path: string, action: string, work: () => T | 
 export interface Loaded {
   progress: Progress;
   notices: string[];
-  /** Set when saving would lose something (a newer format, a damaged file that could not be moved aside). */
+  /**
+   * Set when saving would lose something, as a sentence to show once: a file from a newer
+   * purges, a damaged file that could not be set aside, damaged cards that could not be kept.
+   */
   readOnly?: string;
+  /** The file was saved by a newer purges (its format number). */
+  newer?: number;
 }
 
 /** Moves an unreadable file aside (under the lock, after reading it again: another purges may have fixed it already). */
@@ -124,10 +147,8 @@ async function setAside(path: string, now: Date, problem: string): Promise<Loade
     const err = storageError(e, 'set aside', path);
     return {
       progress: emptyProgress(),
-      notices: [
-        `purges: your quiz progress could not be read (${problem}), and it could not be set aside: ${err.message.replace(/^cannot set aside \S+: /, '').replace(/\.$/, '')}; the quiz will not save over it.`,
-      ],
-      readOnly: `the damaged progress file must not be overwritten (${err.code})`,
+      notices: [],
+      readOnly: `your quiz progress could not be read (${problem}), and it could not be set aside: ${err.why}; nothing will be saved over it.`,
     };
   }
 }
@@ -137,8 +158,12 @@ async function load(path: string, now: Date, fix: boolean): Promise<Loaded> {
   if (text === undefined) return { progress: emptyProgress(), notices: [] };
   const parsed = parseProgress(text);
   if (parsed.kind === 'newer') {
-    const why = `it was saved by a newer version of purges (format ${parsed.version}); this one will not change it`;
-    return { progress: emptyProgress(), notices: [`purges: your quiz progress is not shown: ${why}. Update purges.`], readOnly: why };
+    return {
+      progress: emptyProgress(),
+      notices: [],
+      readOnly: `your quiz progress was saved by a newer version of purges (format ${parsed.version}); this one will not change it. Update purges.`,
+      newer: parsed.version,
+    };
   }
   if (parsed.kind === 'unreadable')
     return fix ? setAside(path, now, parsed.problem) : { progress: emptyProgress(), notices: [], readOnly: parsed.problem };

@@ -8,12 +8,16 @@ import { Terminal } from './tmux.js';
 export function quizIn(
   dir: string,
   args: string,
-  options: { fixture?: boolean; env?: Record<string, string>; size?: [number, number] } = {},
+  options: { fixture?: boolean; env?: Record<string, string>; size?: [number, number]; wrapper?: string } = {},
 ) {
-  const exitFile = join(dir, 'exit-code');
+  const exitFile = join(dir, `exit-code-${Math.random().toString(36).slice(2, 8)}`);
   const env: Record<string, string> = { NO_COLOR: '1', PURGES_HOME: dir, TERM: 'xterm-256color', TZ: 'UTC', ...options.env };
   if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
-  const term = Terminal.start(`node ${BIN} quiz ${args}; echo $? > ${exitFile}`, env, options.size ?? [100, 50]);
+  const term = Terminal.start(
+    `${options.wrapper ? `${options.wrapper} ` : ''}node ${BIN} quiz ${args}; echo $? > ${exitFile}`,
+    env,
+    options.size ?? [100, 50],
+  );
   return { term, exitFile };
 }
 

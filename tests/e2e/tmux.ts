@@ -15,7 +15,7 @@ export class Terminal {
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}='${v}'`)
       .join(' ');
-    execFileSync('tmux', [
+    const args = [
       '-L',
       SOCKET,
       'new-session',
@@ -27,7 +27,17 @@ export class Terminal {
       '-y',
       String(size[1]),
       `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`,
-    ]);
+    ];
+    // A tmux server whose last session just ended may refuse a new one for a moment: try again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        execFileSync('tmux', args, { stdio: 'pipe' });
+        break;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        spawnSync('sleep', ['0.2']);
+      }
+    }
     return new Terminal(name);
   }
 

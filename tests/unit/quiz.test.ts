@@ -271,9 +271,10 @@ describe('storage', () => {
     const path = join(dir(), 'progress.json');
     const content = JSON.stringify({ version, cards: { x: { anything: true } }, more: 'fields' });
     writeFileSync(path, content);
-    const { notices, readOnly } = await loadProgress(path, now);
-    expect(notices[0]).toMatch(new RegExp(`saved by a newer version of purges \\(format ${version}\\).*Update purges`));
-    expect(readOnly).toMatch(/newer version/);
+    const { notices, readOnly, newer } = await loadProgress(path, now);
+    expect(notices).toEqual([]);
+    expect(newer).toBe(version);
+    expect(readOnly).toMatch(new RegExp(`saved by a newer version of purges \\(format ${version}\\).*Update purges\\.$`));
     await expect(updateProgress(path, () => undefined)).rejects.toThrow(/will not save .* newer version of purges/);
     expect(readFileSync(path, 'utf8')).toBe(content);
   });
