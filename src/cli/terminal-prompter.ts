@@ -26,6 +26,8 @@ interface TextConfig {
 }
 
 const SHOW_CURSOR = '\u001b[?25h';
+// A menu hides the cursor while it is open (inquirer shows it again when the prompt ends).
+const HIDE_CURSOR = '\u001b[?25l';
 
 function mark(style: Style, judge: ((v: string) => boolean) | undefined, value: string): string {
   if (!judge) return style.green('✔');
@@ -58,7 +60,7 @@ function prompts(core: Core, style: Style) {
       const text = `${LETTERS[i] ?? i + 1}. ${sanitizeLine(c)}`;
       return i === active ? style.cyan(`❯ ${text}`) : `  ${text}`;
     });
-    return `${style.blue('?')} ${style.bold(message)}\n${lines.join('\n')}\n${style.dim('  (↑↓ and Enter, or press 1-4 or A-D)')}`;
+    return `${style.blue('?')} ${style.bold(message)}\n${lines.join('\n')}\n${style.dim('  (↑↓ and Enter, or press 1-4 or A-D)')}${HIDE_CURSOR}`;
   });
 
   const text = core.createPrompt<string, TextConfig>((config, done) => {

@@ -49,26 +49,57 @@ describe('SIGINT outside the quiz', () => {
   });
 });
 
-describe.skipIf(!HAS_TMUX)('SIGTERM during the quiz', () => {
-  it('exits 143 with a summary, keeping the answers given', { timeout: 30000 }, async () => {
-    const home = tmp();
-    const pidFile = join(home, 'pid');
-    const exitFile = join(home, 'exit');
-    const inner = `echo $$ > ${pidFile}; exec node ${BIN} quiz --count 3 --topic people --seed term`;
-    const term = Terminal.start(`sh -c '${inner}'; echo $? > ${exitFile}`, { NO_COLOR: '1', PURGES_HOME: home, PURGES_BASE: FIXTURE_KB });
-    try {
-      await term.waitFor(/\(1\/3\)/);
-      term.send('Enter');
-      await term.waitFor(/\(2\/3\)/);
-      process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGTERM');
-      await term.waitFor(/Score: \d\/1 right/);
-      for (let i = 0; i < 100 && !existsSync(exitFile); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(readFileSync(exitFile, 'utf8').trim()).toBe('143');
-      expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).cards)).toHaveLength(1);
-    } finally {
-      term.kill();
-    }
-  });
+describe.skipIf(!HAS_TMUX)('SIGTERM and SIGHUP during the quiz', () => {
+  it.each([
+    ['SIGTERM', 'a choice', 143, 'people'],
+    ['SIGHUP', 'a choice', 129, 'people'],
+    ['SIGTERM', 'a typed answer', 143, 'events'],
+    ['SIGHUP', 'a typed answer', 129, 'events'],
+  ] as const)(
+    '%s at %s: exits %i with a summary, the answers kept, the cursor shown and the terminal back in normal mode',
+    { timeout: 30000 },
+    async (signal, _, code, topic) => {
+      const home = tmp();
+      const pidFile = join(home, 'pid');
+      const exitFile = join(home, 'exit');
+      const sttyFile = join(home, 'stty');
+      // A typed-answer prompt: the events topic of the fixture asks years and orders too; the seed picks one.
+      const inner = `echo $$ > ${pidFile}; exec node ${BIN} quiz --count 3 --topic ${topic} --seed ${topic === 'people' ? 'term' : 't2'}`;
+      const term = Terminal.start(`sh -c '${inner}'; echo $? > ${exitFile}; stty -a > ${sttyFile}`, {
+        NO_COLOR: '1',
+        PURGES_HOME: home,
+        PURGES_BASE: FIXTURE_KB,
+      });
+      try {
+        await term.waitFor(/\? \(1\/3\)/);
+        const first = term.screen();
+        if (
+          /Year:|Order/.test(
+            first
+              .split('\n')
+              .filter((l) => l.trim())
+              .at(-1) ?? '',
+          )
+        )
+          term.send(/Year:/.test(first) ? '1937' : 'ABCD', 'Enter');
+        else term.send('1');
+        const second = await term.waitFor(/\? \(2\/3\)/);
+        if (topic === 'events') expect(second).toMatch(/Year:|Order \(e\.g\. BDAC\):|\(↑↓ and Enter/);
+        expect(term.show('#{cursor_flag}')).toBe(topic === 'people' ? '0' : '1');
+        process.kill(Number(readFileSync(pidFile, 'utf8')), signal);
+        await term.waitFor(/Score: \d\/1 right/);
+        for (let i = 0; i < 100 && !existsSync(sttyFile); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(readFileSync(exitFile, 'utf8').trim()).toBe(String(code));
+        expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).cards)).toHaveLength(1);
+        expect(term.show('#{cursor_flag}')).toBe('1');
+        const stty = readFileSync(sttyFile, 'utf8');
+        expect(stty).toMatch(/(^|\s)icanon(\s|$)/m);
+        expect(stty).toMatch(/(^|\s)echo(\s|$)/m);
+      } finally {
+        term.kill();
+      }
+    },
+  );
 });
 
 describe('saved progress is never lost', () => {
