@@ -3,11 +3,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 /** True when tmux is installed (CI installs it; see .ci/run). */
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 
-const SOCKET = `purges-test-${process.pid}`;
+export const SOCKET = `purges-test-${process.pid}`;
 
 /** A program running in a real terminal (a detached tmux session), driven by keys. */
 export class Terminal {
-  private constructor(private readonly name: string) {}
+  private constructor(readonly name: string) {}
 
   /** Starts `command` (a shell line) in a terminal, 100x30 unless told. */
   static start(command: string, env: Record<string, string>, size: [number, number] = [100, 30]): Terminal {
