@@ -12,7 +12,6 @@ import { emptyProgress, type Progress } from '../quiz/progress.js';
 import type { Prompter } from '../quiz/prompter.js';
 import type { Question } from '../quiz/question.js';
 import { type Random, seededRandom } from '../quiz/random.js';
-import { recordAnswer } from '../quiz/schedule.js';
 import type { QuizScope } from '../quiz/scope.js';
 import { renderSummary, runSession, type SessionResult } from '../quiz/session.js';
 import { loadProgress, updateProgress, withLock } from '../quiz/storage.js';
@@ -160,8 +159,11 @@ export async function interactive(opts: QuizOptions, scope: QuizScope, path: str
   process.on('SIGTERM', onTerm);
   process.on('SIGHUP', onHup);
 
+  // The scheduler (ts-fsrs) loads while the first question waits for its answer.
+  const scheduling = import('../quiz/schedule.js');
   const save = async (q: Question, correct: boolean) => {
     const now = ctx.now();
+    const { recordAnswer } = await scheduling;
     if (!saving) {
       progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, now);
       unsaved++;

@@ -79,7 +79,10 @@ describe.skipIf(!HAS_TMUX)('hostile text in quiz feedback', { timeout: 60000 }, 
     const home = mkdtempSync(join(TMP, 'home-'));
     const pack = hostilePack();
     const raw = join(home, 'raw');
-    const { term, exitFile } = quizIn(home, `--topic ${topic} --count ${count} --seed evil`, { env: { PURGES_BASE: pack }, fixture: false });
+    const { term, exitFile } = quizIn(home, `--topic ${topic} --count ${count} --seed evil`, {
+      env: { PURGES_BASE: pack },
+      fixture: false,
+    });
     try {
       execFileSync('tmux', ['-L', SOCKET, 'pipe-pane', '-o', '-t', term.name, `cat >> ${raw}`]);
       const title = term.show('#{pane_title}');
