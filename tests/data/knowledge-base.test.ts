@@ -72,19 +72,7 @@ describe('names', () => {
 });
 
 describe('dates agree across records', () => {
-  it('records the execution date as the death date of the executed', () => {
-    for (const p of kb.people) {
-      if (p.fate === 'executed' && p.repression?.executed) expect(p.died, p.id).toBe(p.repression.executed);
-    }
-  });
-
-  it('dates a death event on the day its one person died', () => {
-    for (const e of kb.events) {
-      if (!/-(assassination|execution|death|suicide|murder)$/.test(e.id) || e.people.length !== 1) continue;
-      expect(kb.person(e.people[0]!)?.died, e.id).toBe(e.date);
-    }
-  });
-
+  // The execution and death-event dates are checked in general by rules.test.ts (personEventProblems).
   it("dates Kirov's death on the day of the assassination", () => {
     expect(kb.person('kirov')?.died).toBe('1934-12-01');
     expect(kb.events.find((e) => e.id === 'kirov-assassination')?.date).toBe('1934-12-01');

@@ -203,6 +203,9 @@ describe.skipIf(!HAS_TMUX)('a quiz that cannot save says so once, and the user d
     mkdirSync(locked);
     chmodSync(locked, 0o555);
     chmodSync(dir, 0o777);
+    // The other user must reach the folder, so that what stops it is the folder's own mode.
+    for (let d = TMP; d.startsWith(tmpdir()) && d !== tmpdir(); d = join(d, '..')) chmodSync(d, 0o711);
+    chmodSync(tmpdir(), 0o711);
     await unsavable(
       { PURGES_HOME: locked },
       dir,
