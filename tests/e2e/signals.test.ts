@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -128,6 +128,9 @@ describe('saved progress is never lost', () => {
       child.kill('SIGKILL');
       await new Promise((r) => child.on('exit', r));
       kills++;
+      // A writer killed holding the lock leaves it behind; the next one takes it over only when
+      // it is 5 s stale (tested below). Here each round starts unlocked, so that kills land mid-write.
+      rmSync(`${path}.lock`, { recursive: true, force: true });
       if (!existsSync(path)) continue;
       const parsed = parseProgress(readFileSync(path, 'utf8'));
       expect(parsed.kind).toBe('ok');
@@ -138,6 +141,23 @@ describe('saved progress is never lost', () => {
     }
     expect(kills).toBe(20);
     expect(existsSync(path)).toBe(true);
+  });
+
+  it('a lock left by a killed process is taken over once stale, and the answer saved', { timeout: 30000 }, async () => {
+    const home = tmp();
+    const path = join(home, 'progress.json');
+    mkdirSync(`${path}.lock`); // as a process killed mid-save leaves it, refreshed just now
+    const started = Date.now();
+    const child = spawn(process.execPath, [writer, 'answer', path, 'late', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const code = await new Promise((r) => child.on('exit', r));
+    const took = Date.now() - started;
+    expect(code).toBe(0);
+    expect(out.trim()).toBe('done');
+    expect(took).toBeGreaterThan(4000);
+    expect(took).toBeLessThan(12000);
+    expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).cards).sort()).toEqual(['fate:late-0', 'fate:shared']);
   });
 
   it.each([
