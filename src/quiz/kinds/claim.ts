@@ -3,7 +3,6 @@
  * base gives each claim exactly one. A claim's period is the years it names; a claim that
  * names none is asked only when the quiz is not limited to a period.
  */
-import type { Kb } from '../../kb/model.js';
 import type { Claim } from '../../kb/schema.js';
 import type { Verdict } from '../../kb/vocab.js';
 import { hasPeriod, inPeriod, type QuizScope } from '../scope.js';

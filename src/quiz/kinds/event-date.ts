@@ -4,7 +4,6 @@
  * event whose title gives its date away is asked under an alias that does not, or not at all.
  */
 import { daysInMonth, endDay, formatDate, formatSpan, parseDate, startDay, yearOf } from '../../kb/dates.js';
-import type { Kb } from '../../kb/model.js';
 import type { Event } from '../../kb/schema.js';
 import { shuffle, type Random } from '../random.js';
 import { inPeriod } from '../scope.js';

@@ -1,6 +1,5 @@
 /** "What was the fate of X?" The choices are the quiz's fate groups, which exclude each other. */
 import { formatDate } from '../../kb/dates.js';
-import type { Kb } from '../../kb/model.js';
 import type { Person } from '../../kb/schema.js';
 import { alsoTrueGroups, FATE_GROUPS, type FateGroup, fateGroup, fateInDoubt, fatePeriod, fateSentence } from '../fates.js';
 import { shuffle } from '../random.js';
