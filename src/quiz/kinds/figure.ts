@@ -8,7 +8,7 @@ import { normalize } from '../../kb/normalize.js';
 import type { Statistic } from '../../kb/schema.js';
 import { splitName } from '../../render/bibliography.js';
 import { formatFigure, formatNumber, formatPeriod } from '../../render/figures.js';
-import { pick, shuffle, type Random } from '../random.js';
+import { type Random, shuffle } from '../random.js';
 import { inPeriod } from '../scope.js';
 import { firstSentence, yearsIn } from '../text.js';
 import { cardId, type Kind } from './kind.js';
@@ -84,24 +84,36 @@ function distractors(kb: Kb, s: Statistic, random: Random): Range[] | undefined 
   const truth = rangeOf(s);
   const m = mid(truth);
   const rivals = kb.statistics.filter((o) => o.id !== s.id && sameQuantity(o, s)).map(rangeOf);
-  // Ratios of other real figures of this unit to the answer, brought within a factor of 4 by powers of ten.
-  const ratios = kb.statistics
-    .filter((o) => o.unit === s.unit && o.id !== s.id && !sameQuantity(o, s) && mid(rangeOf(o)) > 0)
-    .map((o) => {
-      let r = mid(rangeOf(o)) / m;
-      while (r > 4) r /= 10;
-      while (r < 0.25) r *= 10;
-      return r;
-    })
-    .filter((r) => r >= 0.25 && r <= 4 && Math.abs(r - 1) >= 0.15);
-  if (ratios.length === 0) return undefined;
+  // Ratios of other real figures of this unit to the answer, brought within a factor of 4 by
+  // powers of ten; figures of the same category (executions, arrests...) first.
+  const ratiosOf = (others: readonly Statistic[]) =>
+    others
+      .filter((o) => o.unit === s.unit && o.id !== s.id && !sameQuantity(o, s) && mid(rangeOf(o)) > 0)
+      .map((o) => {
+        let r = mid(rangeOf(o)) / m;
+        while (r > 4) r /= 10;
+        while (r < 0.25) r *= 10;
+        return r;
+      })
+      .filter((r) => r >= 0.25 && r <= 4 && Math.abs(r - 1) >= 0.15);
+  const sameCategory = ratiosOf(kb.statistics.filter((o) => o.category === s.category));
+  return scaled(truth, rivals, sameCategory, random) ?? scaled(truth, rivals, ratiosOf(kb.statistics), random);
+}
+
+/**
+ * Three distractors: the answer scaled by three of `ratios` with ±10% noise, rounded like it;
+ * at least 10% apart from each other and the answer, none a rival's figure, never in step.
+ */
+function scaled(truth: Range, rivals: readonly Range[], ratios: readonly number[], random: Random): Range[] | undefined {
+  if (ratios.length < 3) return undefined;
+  const m = mid(truth);
   for (let attempt = 0; attempt < 40; attempt++) {
-    const picked = shuffle(random, ratios).slice(0, 3);
-    while (picked.length < 3) picked.push(ratios[pick(random, ratios.length)]!);
-    const out = picked.map((r) => {
-      const f = r * (0.9 + 0.2 * random());
-      return [roundLike(truth[0] * f, truth[0]), roundLike(truth[1] * f, truth[1])] as Range;
-    });
+    const out = shuffle(random, ratios)
+      .slice(0, 3)
+      .map((r) => {
+        const f = r * (0.9 + 0.2 * random());
+        return [roundLike(truth[0] * f, truth[0]), roundLike(truth[1] * f, truth[1])] as Range;
+      });
     const all = [truth, ...out];
     const mids = all.map(mid);
     const apart = mids.every((a, i) => mids.every((b, j) => i === j || Math.abs(a - b) / Math.max(a, b) >= 0.1));
