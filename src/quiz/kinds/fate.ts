@@ -41,7 +41,7 @@ export const fate: Kind = {
         subjects: [`person:${p.id}`],
         prompt: `What was the fate of ${p.name}?`,
         answer,
-        explanation: `${answer}: ${p.name}${died}.${note ? ` ${note}` : ''}`,
+        explanation: `${p.name}${died}.${note ? ` ${note}` : ''}`,
         sources: p.sources,
       },
       shuffle(
