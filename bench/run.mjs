@@ -33,7 +33,8 @@ mkdirSync(HOME, { recursive: true });
 
 const removed = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((k) => process.env[k] !== undefined);
 const ENV = { ...process.env, PURGES_HOME: HOME };
-for (const k of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'PURGES_BASE', 'PURGES_DATA', 'PURGES_NO_CACHE', 'NO_COLOR', 'FORCE_COLOR']) delete ENV[k];
+for (const k of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'PURGES_BASE', 'PURGES_DATA', 'PURGES_NO_CACHE', 'NO_COLOR', 'FORCE_COLOR'])
+  delete ENV[k];
 ENV.TERM ??= 'xterm-256color';
 
 const median = (xs) => {
@@ -224,7 +225,11 @@ if (process.env.BENCH_SCALE !== '0' && wanted.length > 0) {
   }
   const byKind = (kind) => wanted.map((l) => scale.find((r) => r.label === l && r.kind === kind)?.rssMiB);
   const person = byKind('person');
-  if (person.length > 1) check(person.at(-1) <= person[0] * 1.5, `memory stays flat: person <id> peak RSS ${person.map((m) => `${m.toFixed(0)} MiB`).join(' -> ')}`);
+  if (person.length > 1)
+    check(
+      person.at(-1) <= person[0] * 1.5,
+      `memory stays flat: person <id> peak RSS ${person.map((m) => `${m.toFixed(0)} MiB`).join(' -> ')}`,
+    );
 }
 
 console.log(`\n${checks.join('\n')}`);

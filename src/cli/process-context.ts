@@ -2,6 +2,7 @@ import { writeSync } from 'node:fs';
 import { isTerminal } from './terminal.js';
 import { styleFor } from '../render/style.js';
 import type { Ctx, Output } from './context.js';
+import { fsError } from '../errors.js';
 import type { Kb } from '../kb/model.js';
 import { loadKb } from '../kb/load.js';
 import { progressBar } from './progress.js';
@@ -53,7 +54,8 @@ function writeAll(fd: number, text: string): void {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue; // a non-blocking pipe is full: try again
       if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
+      // A full disk or a broken device behind a redirect: one line on stderr, not a stack.
+      throw fd === 1 ? fsError(e, 'cannot write the output') : e;
     }
   }
 }
@@ -84,7 +86,7 @@ export async function processContext(argv: readonly string[]): Promise<{ ctx: Ct
     random: Math.random,
     pager: !argv.includes('--no-pager'),
     kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths, progressBar(ctx.err))),
-    prompter: async () => (await import('../quiz/inquirer-prompter.js')).inquirerPrompter(),
+    prompter: async () => (await import('./terminal-prompter.js')).terminalPrompter(ctx.style),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };
