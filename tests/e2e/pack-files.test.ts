@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, purges } from './run.js';
 
@@ -141,7 +141,9 @@ describe('paths that cannot be followed or read', () => {
       });
     const locked = join(TMP, 'locked');
     mkdirSync(locked);
-    chmodSync(TMP, 0o755);
+    // nobody must reach the folder: temporary folders are made private (0700).
+    // (The suite's own scratch root only, never a shared /tmp.)
+    if (asNobody) for (const dir of [tmpdir(), TMP]) if (/purges-/.test(basename(dir))) chmodSync(dir, 0o755);
     writeFileSync(join(locked, 'people.json'), '[]');
     chmodSync(locked, 0o000);
     const folderRun = run(locked);
