@@ -32,11 +32,13 @@ function kindOf(s: Stats): string {
 }
 
 /**
- * A filesystem error as one line that says what went wrong with which path, and what to do.
+ * A filesystem error as one line that says what went wrong with which path, and what to do:
+ * for a pack's files, named by path (errors.ts's fsError names an action, for files purges
+ * writes).
  * `hints.missing` replaces the hint for a path that does not exist, `hints.other` the hint
  * for the rest (a loop of links keeps its own: nothing else is the way out).
  */
-export function fsError(e: unknown, path: string, hints: { missing?: string; other?: string } = {}): DataError {
+export function pathError(e: unknown, path: string, hints: { missing?: string; other?: string } = {}): DataError {
   const err = e as NodeJS.ErrnoException;
   const code = err.code;
   if (code === 'ENOENT') {
@@ -73,7 +75,7 @@ export function isFolder(path: string, missing?: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch (e) {
-    throw fsError(e, path, { missing });
+    throw pathError(e, path, { missing });
   }
 }
 
@@ -82,7 +84,7 @@ export function listFolder(path: string): string[] {
   try {
     return readdirSync(path);
   } catch (e) {
-    throw fsError(e, path);
+    throw pathError(e, path);
   }
 }
 
@@ -103,7 +105,7 @@ export function openRegular(path: string): OpenFile {
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw fsError(e, path);
+    throw pathError(e, path);
   }
   try {
     const s = fstatSync(fd);
@@ -116,7 +118,7 @@ export function openRegular(path: string): OpenFile {
     return { fd, size: s.size, path };
   } catch (e) {
     closeSync(fd);
-    throw e instanceof DataError ? e : fsError(e, path);
+    throw e instanceof DataError ? e : pathError(e, path);
   }
 }
 
@@ -125,7 +127,7 @@ export function readAt(file: OpenFile, buffer: Buffer, offset: number, length: n
   try {
     return readSync(file.fd, buffer, offset, length, position);
   } catch (e) {
-    throw fsError(e, file.path);
+    throw pathError(e, file.path);
   }
 }
 

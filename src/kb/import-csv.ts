@@ -12,7 +12,7 @@ import { DataError } from '../errors.js';
 import { importExternal } from '../external.js';
 import { orderProblems } from './check.js';
 import { type ColumnMap, planColumns, type RowDefaults, rowToPerson, slug } from './csv-people.js';
-import { fsError, openRegular } from './files.js';
+import { pathError, openRegular } from './files.js';
 import { IdTable } from './index/ids.js';
 import type { Progress } from './progress.js';
 import { personSchema } from './schema.js';
@@ -78,7 +78,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportResult> {
   try {
     mkdirSync(o.out, { recursive: true });
   } catch (e) {
-    throw fsError(e, o.out);
+    throw pathError(e, o.out);
   }
   const tmp = `${output}.${process.pid}.tmp`;
   const reportPath = join(o.out, 'import-report.txt');
@@ -89,7 +89,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportResult> {
     out = new LineWriter(tmp);
     report = new LineWriter(reportTmp);
   } catch (e) {
-    throw fsError(e, o.out);
+    throw pathError(e, o.out);
   }
   const defaults: RowDefaults = { ...o.defaults, idPrefix: o.defaults.idPrefix ?? (slug(basename(o.file).replace(/\.\w+$/, '')) || 'row') };
   const schema = personSchema as z.ZodType;
@@ -162,7 +162,7 @@ export async function importCsv(o: ImportOptions): Promise<ImportResult> {
     const err = e as Error & { code?: string; lines?: number };
     if (err.code?.startsWith('CSV_') || err.name === 'CsvError')
       throw new DataError(`${o.file}:${err.lines ?? '?'}: not valid CSV (${err.message})`, [], 'Check the quoting on that line.');
-    if (e instanceof Error && 'code' in e) throw fsError(e, o.file);
+    if (e instanceof Error && 'code' in e) throw pathError(e, o.file);
     throw e;
   } finally {
     o.progress.end();

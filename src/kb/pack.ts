@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { DataError } from '../errors.js';
 import { cacheRoot } from './cache-dir.js';
-import { fsError, isFolder, listFolder, openRegular, readWhole } from './files.js';
+import { pathError, isFolder, listFolder, openRegular, readWhole } from './files.js';
 import type { IndexedPack } from './index/reader.js';
 import { NDJSON_COLLECTIONS, type NdjsonCollection } from './index/layout.js';
 import { parseJson } from './json.js';
@@ -98,7 +98,7 @@ function fingerprint(paths: string[]): string {
   try {
     return filesFingerprint(paths);
   } catch (e) {
-    throw fsError(e, paths.join(', '));
+    throw pathError(e, paths.join(', '));
   }
 }
 

@@ -21,7 +21,7 @@ import {
 import { join } from 'node:path';
 import { DataError } from '../../errors.js';
 import { formatProblem, type Problem, refusal } from '../problems.js';
-import { fsError, type OpenFile, openRegular } from '../files.js';
+import { pathError, type OpenFile, openRegular } from '../files.js';
 import type { Progress } from '../progress.js';
 import { hashHex } from './hash.js';
 import { INDEX_FORMAT, type IndexMeta, type NdjsonCollection } from './layout.js';
@@ -121,7 +121,7 @@ function takeLock(cacheDir: string, path: string): number | undefined {
   try {
     mkdirSync(cacheDir, { recursive: true });
   } catch (e) {
-    throw fsError(e, cacheDir, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
+    throw pathError(e, cacheDir, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
   }
   for (;;) {
     try {
@@ -130,7 +130,7 @@ function takeLock(cacheDir: string, path: string): number | undefined {
       return fd;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw fsError(e, path, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
+        throw pathError(e, path, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
     }
     try {
       const pid = Number(readFileSync(path, 'utf8'));
@@ -180,7 +180,7 @@ async function build(dir: string, key: string, r: IndexRequest): Promise<void> {
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     if (e instanceof DataError) throw e;
-    throw fsError(e, tmp, { other: 'The pack index is kept there: free some space, or set PURGES_HOME to another folder.' });
+    throw pathError(e, tmp, { other: 'The pack index is kept there: free some space, or set PURGES_HOME to another folder.' });
   }
   removeOlderIndexes(r.cacheDir, dir, r.files);
 }
