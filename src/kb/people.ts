@@ -34,8 +34,19 @@ export function selectPeople(kb: Kb, q: PeopleQuery): Person[] {
   });
 }
 
-/** The role held longest (when its dates are known), else the first: what a list shows. */
+/** The first role whose title contains the text (as `--role` matches it). */
+export function matchingRole(p: Person, text: string): Person['roles'][number] | undefined {
+  const q = normalize(text);
+  return p.roles.find((r) => normalize(r.title).includes(q));
+}
+
+/**
+ * The role a list shows for a person: the one marked primary in the data, else the one
+ * held longest (when its dates are known), else the first.
+ */
 export function mainRole(p: Person): Person['roles'][number] | undefined {
+  const primary = p.roles.find((r) => r.primary);
+  if (primary) return primary;
   let best = p.roles[0];
   let bestDays = -1;
   for (const r of p.roles) {

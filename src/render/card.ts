@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Source } from '../kb/schema.js';
 import { sanitizeLine, sanitizeText } from './sanitize.js';
 import { wrap } from './width.js';
-import { formatCitation } from './bibliography.js';
+import { formatCitation, terminalCite } from './bibliography.js';
 
 /** Shared pieces of the person and event cards. */
 export interface CardStyle {
@@ -37,7 +37,16 @@ export function sourcesList(sources: readonly Source[], card: CardStyle): string
   return sources
     .map((s, i) => {
       const label = `  [${i + 1}] `;
-      return hanging(label, label.length, sanitizeLine(formatCitation(s, 'chicago', card.style)), card.width);
+      return hanging(
+        label,
+        label.length,
+        formatCitation(
+          s,
+          'chicago',
+          terminalCite((t) => card.style.italic(t)),
+        ),
+        card.width,
+      );
     })
     .join('\n');
 }

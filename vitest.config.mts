@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // cli-table3 measures with the project's width function, as in the bundle.
+    setupFiles: ['tests/setup-width.ts'],
+  },
+});
