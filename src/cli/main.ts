@@ -77,7 +77,7 @@ function report(error: unknown, writeErr: (text: string) => void, commanderText:
 /** "message. Hint." on one line: the hint says what to do next. */
 function joinHint(message: string, hint?: string): string {
   if (!hint) return message;
-  return `${message}${/[.?!)]$/.test(message) ? '' : '.'} ${hint}`;
+  return `${message}${/[.?!]$/.test(message) ? '' : '.'} ${hint}`;
 }
 
 void main(process.argv).then((code) => {

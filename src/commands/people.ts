@@ -55,7 +55,8 @@ export async function run(opts: PeopleOptions, ctx: Ctx): Promise<void> {
     { header: 'born', kind: 'date', short: year, drop: 1 },
     { header: 'died', kind: 'date', short: year },
     { header: 'fate', kind: 'word' },
-    { header: opts.role ? 'matching role' : 'main role', max: 50, drop: 2 },
+    // The role that matched --role is what was asked for: it is never left out.
+    { header: opts.role ? 'matching role' : 'main role', max: 50, drop: opts.role ? undefined : 2 },
   ];
   await emitRows(ctx, opts, people, columns, rows);
 }

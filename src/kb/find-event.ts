@@ -51,10 +51,11 @@ const hasAllPrefixes = (text: string, ws: readonly string[]) => {
 /**
  * Ranks events against a query. A title or alias beats the summary, and within each, the
  * query as a phrase beats its words scattered: an exact title or alias (95), the phrase in
- * a title or alias (90), every word in one (80), every word as the start of one (70), the
- * phrase in the summary (50), every word in title and summary together (40).
+ * a title or alias (90), every word in one (80), the phrase in the summary (50), every word
+ * as the start of a title word (45, "lenin" in "Leningrad"; not with `wholeWords`), every
+ * word in title and summary together (40).
  */
-export function rankEvents(kb: Kb, query: string): EventMatch[] {
+export function rankEvents(kb: Kb, query: string, { wholeWords = false } = {}): EventMatch[] {
   const qs = words(query);
   if (qs.length === 0) return [];
   const phrase = qs.join(' ');
@@ -65,8 +66,8 @@ export function rankEvents(kb: Kb, query: string): EventMatch[] {
     if (k.names.includes(phrase)) [score, why] = [95, 'title or alias'];
     else if (k.names.some((n) => hasPhrase(n, phrase))) [score, why] = [90, 'phrase in title or alias'];
     else if (k.names.some((n) => hasAll(n, qs))) [score, why] = [80, 'words of title or alias'];
-    else if (phrase.length >= 3 && k.names.some((n) => hasAllPrefixes(n, qs))) [score, why] = [70, 'starts of title words'];
     else if (hasPhrase(k.summary, phrase)) [score, why] = [50, 'phrase in summary'];
+    else if (!wholeWords && phrase.length >= 3 && k.names.some((n) => hasAllPrefixes(n, qs))) [score, why] = [45, 'starts of title words'];
     else if (hasAll(`${k.names[0]} ${k.summary}`, qs)) [score, why] = [40, 'words of title and summary'];
     if (score > 0) out.push({ event: k.event, score, why });
   }

@@ -116,7 +116,7 @@ export function findPerson(kb: Kb, query: string): Person {
   const best = matches[0];
   if (!best) {
     // A famous name without a profile (Lenin) still appears in events: say where to look.
-    const mentions = rankEvents(kb, query).length;
+    const mentions = rankEvents(kb, query, { wholeWords: true }).length;
     if (mentions > 0) {
       const q = query.trim().toLowerCase();
       const search = /\s/.test(q) ? `"${q}"` : q;

@@ -17,7 +17,7 @@ export interface PeopleQuery {
 
 /** The surname a list sorts by: the last word of the English name. */
 export function surname(p: Person): string {
-  return p.name.split(' ').at(-1)!;
+  return p.name.slice(p.name.lastIndexOf(' ') + 1);
 }
 
 /** People filtered by fate and by a word in a role title, sorted. Unknown death dates sort last. */

@@ -10,6 +10,13 @@ export interface CardStyle {
   width: number;
 }
 
+/** A card's title (a name, an event), bold, wrapped, and cut after three lines. */
+export function title(text: string, { style, width }: CardStyle): string {
+  return wrap(sanitizeLine(text), width, '', '', { exact: true, maxLines: 3 })
+    .map((l) => style.bold(l))
+    .join('\n');
+}
+
 /** A section heading. */
 export function heading(title: string, { style }: CardStyle): string {
   return style.bold(title);

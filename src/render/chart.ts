@@ -35,10 +35,9 @@ export function chartTitle(g: ChartGroup): string {
     // Cut back to a whole phrase: "..., 1930" and "..., 1931" share "..., 193".
     const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf(' ('));
     const shared = (cut > 0 ? prefix.slice(0, cut) : prefix).trim();
-    if (shared.length >= 12) return /-by-year$/.test(series) ? `${shared}, by year` : shared;
+    if (shared.length >= 6) return /-by-year$/.test(series) ? `${shared}, by year` : shared;
     return label({}, series);
   }
-  if (items.length === 1) return sanitizeLine(items[0]!.label);
   return items[0] ? label(CATEGORY_TITLE, items[0].category) : sanitizeLine(g.title);
 }
 

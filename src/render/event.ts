@@ -1,7 +1,7 @@
 import type { Event, Person, Source } from '../kb/schema.js';
 import { formatSpan } from '../kb/dates.js';
 import { sanitizeLine } from './sanitize.js';
-import { field, heading, paragraph, sourcesList, type CardStyle } from './card.js';
+import { field, heading, paragraph, sourcesList, title, type CardStyle } from './card.js';
 import { label, PART_LABEL } from './labels.js';
 import { categoryColor } from './theme.js';
 import { displayWidth, padEnd, truncate } from './width.js';
@@ -16,7 +16,7 @@ export interface EventView {
 /** The full view of one event: dates, place, summary, the people and their part in it, sources. */
 export function renderEvent({ event: e, people, sources }: EventView, card: CardStyle): string {
   const { style } = card;
-  const out = [style.bold(sanitizeLine(e.title)), field('When', formatSpan(e.date, e.endDate), card)];
+  const out = [title(e.title, card), field('When', formatSpan(e.date, e.endDate), card)];
   if (e.place) out.push(field('Where', e.place, card));
   out.push(`  ${style.dim('Category'.padEnd(15))}${categoryColor(style, e.category)(e.category)}`);
   if (e.aliases && e.aliases.length > 0) out.push(field('Also called', e.aliases.join('; '), card));

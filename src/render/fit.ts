@@ -19,7 +19,7 @@ export interface Column {
   kind?: ColumnKind;
   /** The most columns a `text` column takes, however long its cells. */
   max?: number;
-  /** The fewest columns a `text` column is given before lower-value columns are left out. */
+  /** The fewest columns a `text` column is given before lower-value columns are left out (default 16). */
   min?: number;
   /** Left out on a narrow terminal, lowest first; undefined: always shown. */
   drop?: number;
@@ -47,16 +47,37 @@ export const CARDS_BELOW = 50;
 
 // Text columns never go narrower than this, even when their words are shorter.
 const MIN_TEXT = 8;
+// Before short forms and left-out columns are tried, text keeps at least this much room.
+const COMFORTABLE_TEXT = 16;
 
+/** The widest space-separated word, without splitting the cell into an array (cells may be megabytes). */
 function longestWord(cell: string): number {
+  const ascii = /^[\u0020-\u007e]*$/.test(cell);
   let best = 0;
-  for (const w of cell.split(' ')) if (w.length > best / 2) best = Math.max(best, displayWidth(w));
+  for (let start = 0; start <= cell.length; ) {
+    let end = cell.indexOf(' ', start);
+    if (end < 0) end = cell.length;
+    const length = end - start;
+    // A word's width is at most twice its length in UTF-16 units.
+    if (ascii ? length > best : length * 2 > best) best = Math.max(best, ascii ? length : displayWidth(cell.slice(start, end)));
+    start = end + 1;
+  }
   return best;
 }
 
 /** Widths per column: what the cells want, and the narrowest each may go at each stage. */
-function measure(columns: readonly Column[], rows: readonly (readonly string[])[], shown: readonly number[], short: boolean) {
-  return shown.map((i) => {
+type Measured = { natural: number; floors: number[] };
+
+/**
+ * Measures every column once in each form (full and short): fitting tries several layouts,
+ * and a 5 MB cell must not be measured for each of them.
+ */
+function measurer(columns: readonly Column[], rows: readonly (readonly string[])[]) {
+  const cache = new Map<string, Measured>();
+  const one = (i: number, short: boolean): Measured => {
+    const key = `${i}:${short && columns[i]!.short ? 1 : 0}`;
+    let m = cache.get(key);
+    if (m) return m;
     const col = columns[i]!;
     const kind = col.kind ?? 'text';
     let natural = displayWidth(col.header);
@@ -71,21 +92,24 @@ function measure(columns: readonly Column[], rows: readonly (readonly string[])[
     const text = kind === 'text';
     // Stage 0: text no narrower than its longest word; 1: words of `word` columns go on
     // lines of their own; 2: long words in text are broken (a last resort before cards).
-    const comfortable = Math.min(natural, Math.max(MIN_TEXT, word, col.min ?? 0));
+    const comfortable = Math.min(natural, Math.max(COMFORTABLE_TEXT, word, col.min ?? 0));
     const floors = [
       text ? comfortable : natural,
       text ? comfortable : kind === 'word' ? Math.min(natural, word) : natural,
       text ? Math.min(natural, MIN_TEXT) : kind === 'word' ? Math.min(natural, word) : natural,
     ];
-    return { natural, floors };
-  });
+    m = { natural, floors };
+    cache.set(key, m);
+    return m;
+  };
+  return (shown: readonly number[], short: boolean) => shown.map((i) => one(i, short));
 }
 
 /**
  * Shrinks the widest columns first (a water level over their widths, no column below its
  * floor at the stage) until the total fits the budget; undefined when the floors do not fit.
  */
-function shrink(cols: ReturnType<typeof measure>, budget: number, stages: readonly number[]): number[] | undefined {
+function shrink(cols: readonly Measured[], budget: number, stages: readonly number[]): number[] | undefined {
   const total = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
   const naturals = cols.map((c) => c.natural);
   if (total(naturals) <= budget) return naturals;
@@ -122,6 +146,7 @@ function shrink(cols: ReturnType<typeof measure>, budget: number, stages: readon
  */
 export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): Fitted {
   if (width < CARDS_BELOW) return { layout: 'cards' };
+  const measure = measurer(columns, rows);
   const droppable = columns
     .map((c, i) => ({ i, drop: c.drop }))
     .filter((c): c is { i: number; drop: number } => c.drop !== undefined)
@@ -140,7 +165,7 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
     for (const a of attempts) {
       // Each column has a border on its left and one space of padding on each side; one more border closes the row.
       const budget = width - 1 - a.shown.length * 3;
-      const widths = shrink(measure(columns, rows, a.shown, a.short), budget, stages);
+      const widths = shrink(measure(a.shown, a.short), budget, stages);
       if (widths) return { layout: 'table', shown: a.shown, widths, short: a.short };
     }
   }

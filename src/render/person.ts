@@ -1,7 +1,7 @@
 import type { Event, Person, Source } from '../kb/schema.js';
 import { formatDate, formatSpan, yearsBetween } from '../kb/dates.js';
 import { sanitizeLine } from './sanitize.js';
-import { field, hanging, heading, paragraph, sourcesList, type CardStyle } from './card.js';
+import { field, hanging, heading, paragraph, sourcesList, title, type CardStyle } from './card.js';
 import { FATE_LABEL, label } from './labels.js';
 import { timelineLine } from './timeline.js';
 import { displayWidth, padEnd } from './width.js';
@@ -44,7 +44,9 @@ export function renderPerson({ person: p, events, sources, ids }: PersonView, ca
   const { style } = card;
   const out: string[] = [];
   const native = p.nativeName ? `  ${style.dim(sanitizeLine(p.nativeName))}` : '';
-  out.push(`${style.bold(sanitizeLine(p.name))}${native}`);
+  // The native name follows on the same line when it fits.
+  const name = title(p.name, card);
+  out.push(!name.includes('\n') && displayWidth(name + native) <= card.width ? `${name}${native}` : native ? `${name}\n${native}` : name);
   out.push(field('Life', lifeSpan(p), card));
   out.push(field('Fate', label(FATE_LABEL, p.fate), card));
   if (p.aliases.length > 0) out.push(field('Also written', p.aliases.join(', '), card));

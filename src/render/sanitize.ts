@@ -58,5 +58,5 @@ const FORMULA = /^[=+\-@\t\r]/;
  * mark before it (OWASP's advice). Plain numbers ("-5", "+3") are left as they are.
  */
 export function csvSafe(cell: string): string {
-  return FORMULA.test(cell) && !/^[+-]?\d[\d,.]*$/.test(cell) ? `'${cell}` : cell;
+  return FORMULA.test(cell) && !/^[+-]?(\d[\d,.]*)?$/.test(cell) ? `'${cell}` : cell;
 }

@@ -1,7 +1,6 @@
 import type { Source, Statistic } from '../kb/schema.js';
-import { type CardStyle, field, heading, paragraph, sourcesList } from './card.js';
+import { type CardStyle, field, heading, paragraph, sourcesList, title } from './card.js';
 import { formatFigure, formatPeriod } from './figures.js';
-import { sanitizeLine } from './sanitize.js';
 
 /** Everything the card of one statistic shows. */
 export interface StatisticView {
@@ -11,7 +10,7 @@ export interface StatisticView {
 
 /** One figure in full: what it counts, the figure and its basis, the period, the note, its sources cited in full. */
 export function renderStatistic({ statistic: s, sources }: StatisticView, card: CardStyle): string {
-  const out = [card.style.bold(sanitizeLine(s.label))];
+  const out = [title(s.label, card)];
   out.push(field('Figure', `${formatFigure(s)} ${s.unit}`, card));
   out.push(field('Basis', s.basis === 'archival' ? 'archival count' : 'estimate', card));
   out.push(field('Period', formatPeriod(s), card));

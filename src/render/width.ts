@@ -80,6 +80,31 @@ export function clusterWidth(cluster: string): number {
   return width;
 }
 
+// ICU's segmenter slows down more than linearly on long runs of emoji (40,000 in a row took
+// seconds), so long text is handed to it in pieces, cut where a cluster must start: before
+// printable ASCII or a pictograph, never right after a joiner.
+const PIECE = 256;
+const PICTO_AT = /^\p{Extended_Pictographic}/u;
+
+function clusterMayStartAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  if (prev === 0x200d || (code >= 0xdc00 && code <= 0xdfff)) return false;
+  if (code >= 0x20 && code <= 0x7e) return true;
+  return PICTO_AT.test(text.slice(i, i + 2));
+}
+
+function* pieces(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > PIECE) {
+    let cut = start + PIECE;
+    while (cut < text.length && !clusterMayStartAt(text, cut)) cut++;
+    yield text.slice(start, cut);
+    start = cut;
+  }
+  if (start < text.length) yield text.slice(start);
+}
+
 /**
  * The grapheme clusters of a string. Text that cannot cluster (most text: Latin, Cyrillic,
  * CJK ideographs) is split by code point, which is the same split without the segmenter.
@@ -87,10 +112,10 @@ export function clusterWidth(cluster: string): number {
 export function clusters(text: string): Iterable<string> {
   if (!CLUSTERING.test(text)) return text;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const it = segmenter.segment(text);
+  const s = segmenter;
   return {
     *[Symbol.iterator]() {
-      for (const s of it) yield s.segment;
+      for (const piece of pieces(text)) for (const seg of s.segment(piece)) yield seg.segment;
     },
   };
 }
@@ -164,6 +189,16 @@ export function keepTogether(text: string): string {
   return text.replace(/ /g, NBSP);
 }
 
+/** The words of a line, one at a time: wrapping a megabyte to a few lines must not split all of it. */
+function* spaceSeparated(line: string): Generator<string> {
+  for (let start = 0; start < line.length; ) {
+    let end = line.indexOf(' ', start);
+    if (end < 0) end = line.length;
+    if (end > start) yield line.slice(start, end);
+    start = end + 1;
+  }
+}
+
 /**
  * Wraps text to `width` columns at spaces, never inside a word or a colour code. Lines
  * start with `indent`; the first with `firstIndent` (a label, say) when given. A word
@@ -192,39 +227,42 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
     line = '';
     used = 0;
   };
-  outer: for (const paragraph of text.split('\n')) {
-    for (const word of paragraph.split(' ')) {
-      if (word === '') continue;
-      const room = () => roomFor(lines.length === 0);
-      const w = displayWidth(word);
-      if (used > 0 && used + 1 + w > room()) flush();
-      if (full) break outer;
-      if (w <= room()) {
-        line = used === 0 ? word : `${line} ${word}`;
-        used += (used === 0 ? 0 : 1) + w;
-        continue;
-      }
-      // A word wider than a line: break it over a few lines, then cut it with a mark.
-      let rest = word;
-      for (let n = 1; ; n++) {
-        const r = room();
-        if (n === maxWordLines) {
-          line = truncate(rest, r);
-          used = displayWidth(line);
-          break;
-        }
-        const head = takeWidth(rest, r);
-        rest = rest.slice(head.length);
-        if (rest === '') {
-          line = head;
-          used = displayWidth(head);
-          break;
-        }
-        line = head;
-        flush();
-        if (full) break outer;
-      }
+  const room = () => roomFor(lines.length === 0);
+  /** Places one word; false once the lines are full. */
+  const place = (word: string): boolean => {
+    const w = displayWidth(word);
+    if (used > 0 && used + 1 + w > room()) flush();
+    if (full) return false;
+    if (w <= room()) {
+      line = used === 0 ? word : `${line} ${word}`;
+      used += (used === 0 ? 0 : 1) + w;
+      return true;
     }
+    // Words kept together that cannot fit on any line are wrapped as words after all.
+    if (word.includes(NBSP)) return word.split(NBSP).every((part) => part === '' || place(part));
+    // A word wider than a line: break it over a few lines, then cut it with a mark.
+    let rest = word;
+    for (let n = 1; ; n++) {
+      const r = room();
+      if (n === maxWordLines) {
+        line = truncate(rest, r);
+        used = displayWidth(line);
+        return true;
+      }
+      const head = takeWidth(rest, r);
+      rest = rest.slice(head.length);
+      if (rest === '') {
+        line = head;
+        used = displayWidth(head);
+        return true;
+      }
+      line = head;
+      flush();
+      if (full) return false;
+    }
+  };
+  outer: for (const paragraph of text.split('\n')) {
+    for (const word of spaceSeparated(paragraph)) if (!place(word)) break outer;
     flush();
     if (full) break;
   }

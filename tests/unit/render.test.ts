@@ -108,6 +108,7 @@ describe('renderTimeline', () => {
         '',
         'The Great Terror (Aug 1936 - Nov 1938)',
         '1936',
+        '  19 Aug 1936  trial           First Moscow trial: the Trial of the Sixteen',
         '  26 Sep 1936  nkvd            Yezhov becomes NKVD chief',
         '',
       ].join('\n'),
@@ -179,7 +180,7 @@ describe('renderPerson', () => {
     expect(out).toContain('Nikolai Yezhov  Николай Иванович Ежов');
     expect(out).toContain('1 May 1895 - 4 February 1940 (aged 44)');
     expect(out).toMatch(/Executed\s+4 February 1940/);
-    expect(out).toMatch(/Rehabilitated\s+not recorded/);
+    expect(out).toMatch(/Rehabilitated\s+refused \(June 1998\)/);
     expect(out).toMatch(/30 Jul 1937\s+nkvd-order\s+NKVD Order 00447/);
     expect(out).toContain("[1] Jansen, Marc, and Nikita Petrov. Stalin's Loyal Executioner");
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
@@ -193,5 +194,22 @@ describe('plainStyle', () => {
     expect(plainStyle.red('a', 'b')).toBe('a b');
     expect(plainStyle.level).toBe(0);
     await expect(Promise.resolve(plainStyle)).resolves.toBe(plainStyle);
+  });
+});
+
+describe('era headings', () => {
+  it('never leave a bracket alone on a line, at any width, for every bundled era', async () => {
+    const { bundledKb } = await import('../helpers.js');
+    const real = await bundledKb();
+    const groups = groupTimeline(real.eras, real.events);
+    for (let width = 20; width <= 120; width++) {
+      const out = renderTimeline(groups, { style: plain, width });
+      const headings = out.split('\n').filter((l) => l !== '' && !l.startsWith(' ') && !/^\d{4}$/.test(l));
+      expect(headings.length).toBeGreaterThanOrEqual(real.eras.length);
+      for (const line of headings) {
+        expect(line.trim()).not.toMatch(/^[()]$/);
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });
