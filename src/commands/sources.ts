@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
-import { emitRows } from '../cli/format.js';
+import { emitRows, wrapWidth } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
 import { NotFoundError } from '../errors.js';
 import { didYouMean, suggest } from '../kb/suggest.js';
@@ -75,8 +75,8 @@ export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx
     // A Markdown bibliography: one entry per paragraph, titles in *italics*.
     return emit(ctx, sources.map((s) => formatCitation(s, style, MARKDOWN_CITE)).join('\n\n'));
   }
-  // In a pipe each entry stays on one line, ready to paste into an essay.
-  const width = ctx.out.isTTY ? ctx.out.columns : Number.POSITIVE_INFINITY;
+  // In a pipe each entry stays on one line, ready to paste into an essay (unless COLUMNS is set).
+  const width = wrapWidth(ctx) ?? Number.POSITIVE_INFINITY;
   const cite = terminalCite((t) => ctx.style.italic(t));
   const entries = sources.map((s) => {
     const text = formatCitation(s, style, cite);

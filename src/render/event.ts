@@ -27,12 +27,17 @@ export function renderEvent({ event: e, people, sources }: EventView, card: Card
     const names = people.map((p) => sanitizeLine(p.name));
     const parts = people.map((p) => (e.parts?.[p.id] ? label(PART_LABEL, e.parts[p.id]!) : ''));
     const partWidth = Math.max(...parts.map(displayWidth));
-    // Names get what the part and the command leave, so that a line fits the width.
-    const commandWidth = Math.max(...people.map((p) => `purges person ${p.id}`.length));
-    const nameWidth = Math.max(12, Math.min(Math.max(...names.map(displayWidth)), card.width - 6 - partWidth - commandWidth));
-    people.forEach((p, i) => {
-      const part = partWidth > 0 ? `${padEnd(parts[i]!, partWidth)}  ` : '';
-      out.push(`  ${padEnd(truncate(names[i]!, nameWidth), nameWidth)}  ${part}${style.dim(`purges person ${p.id}`)}`);
+    const commands = people.map((p) => `purges person ${p.id}`);
+    const nameWidth = Math.max(...names.map(displayWidth));
+    const commandWidth = Math.max(...commands.map((c) => c.length));
+    // One line per person when it fits; else the command goes on a line of its own below.
+    const oneLine = 2 + nameWidth + 2 + (partWidth > 0 ? partWidth + 2 : 0) + commandWidth <= card.width;
+    const room = Math.max(12, card.width - 2 - (partWidth > 0 ? partWidth + 2 : 0));
+    const shown = oneLine ? nameWidth : Math.min(nameWidth, room);
+    people.forEach((_, i) => {
+      const head = `  ${padEnd(truncate(names[i]!, shown), shown)}${partWidth > 0 ? `  ${padEnd(parts[i]!, partWidth)}` : ''}`;
+      if (oneLine) out.push(`${head}  ${style.dim(commands[i]!)}`);
+      else out.push(head.trimEnd(), `    ${style.dim(commands[i]!)}`);
     });
   }
   out.push('', heading('Sources', card), sourcesList(sources, card));

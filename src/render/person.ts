@@ -56,7 +56,14 @@ export function renderPerson({ person: p, events, sources, ids }: PersonView, ca
     // The dates column is as wide as its widest entry: none at all when no role is dated.
     const spans = p.roles.map((r) => roleYears(r.from, r.to));
     const column = Math.max(...spans.map(displayWidth));
+    // On a narrow terminal the dates go above the title, which then has the width to itself.
+    const stacked = column > 0 && card.width - column - 4 < 24;
     p.roles.forEach((r, i) => {
+      if (stacked) {
+        if (spans[i]) out.push(`  ${spans[i]}`);
+        out.push(hanging(spans[i] ? '    ' : '  ', spans[i] ? 4 : 2, sanitizeLine(r.title), card.width));
+        return;
+      }
       const head = column === 0 ? '  ' : `  ${padEnd(spans[i]!, column)}  `;
       out.push(hanging(head, displayWidth(head), sanitizeLine(r.title), card.width));
     });

@@ -19,6 +19,11 @@ const CASES: Array<[name: string, args: string[], unsplit: string[]]> = [
   ['timeline', ['timeline'], ['26 Sep 1936', '30 Jul 1937']],
   ['timeline-ids', ['timeline', '--from', '1936', '--ids'], ['trial-of-the-sixteen', 'yezhov-appointed', 'third-moscow-trial']],
   ['chart', ['stats', '--chart'], ['353,074', '328,618']],
+  ['event', ['event', 'third-moscow-trial'], ['purges person bukharin', '2-13 Mar 1938']],
+  ['person', ['person', 'yezhov', '--ids'], ['yezhov-appointed', 'order-00447', '1 May 1895']],
+  ['stat', ['stats', 'fixture-range'], ['950,000-1,200,000', 'fixture-range']],
+  ['claim', ['claims', 'shot-1937-1938'], ['shot-1937-1938']],
+  ['sources-apa', ['sources', '--style', 'apa'], ['getty-rittersporn-zemskov-1993']],
 ];
 // A date cell broken after its month ("9 Nov" over "1938").
 const SPLIT_DATE = /│ \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +│/;

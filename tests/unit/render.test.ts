@@ -213,3 +213,49 @@ describe('era headings', () => {
     }
   });
 });
+
+describe('role dates', () => {
+  const withRoles = (roles: Array<{ title: string; from?: string; to?: string }>) => {
+    const p = { ...kb.person('kirov')!, roles };
+    return renderPerson({ person: p, events: [], sources: [] }, { style: plain, width: 80 });
+  };
+
+  it.each([
+    [{ from: '1937-05', to: '1937-05' }, '  May 1937  Title'],
+    [{ from: '1941', to: '1941' }, '  1941  Title'],
+    [{ from: '1941-06-22', to: '1941-06-22' }, '  22 Jun 1941  Title'],
+    [{ from: '1937-05', to: '1937-09' }, '  May-Sep 1937  Title'],
+    [{ from: '1926' }, '  from 1926  Title'],
+    [{ to: '1938' }, '  until 1938  Title'],
+  ])('%j reads %j', (dates, line) => {
+    expect(withRoles([{ title: 'Title', ...dates }])).toContain(`Roles\n${line}\n`);
+  });
+
+  it('leaves no empty date column when no role is dated', () => {
+    expect(withRoles([{ title: 'Undated post' }, { title: 'Another' }])).toContain('Roles\n  Undated post\n  Another\n');
+  });
+
+  it('keeps the column when some roles are dated', () => {
+    expect(withRoles([{ title: 'Dated', from: '1930', to: '1931' }, { title: 'Undated' }])).toContain('Roles\n  1930 - 1931  Dated\n               Undated\n');
+  });
+});
+
+describe('chart', () => {
+  it('says what it plots, and its legend fits at 40 and 60 columns in colour', async () => {
+    const { bundledKb } = await import('../helpers.js');
+    const real = await bundledKb();
+    const color = new Chalk({ level: 1 });
+    for (const width of [40, 60, 80]) {
+      const out = renderChart(chartGroups(real.statistics.filter((s) => s.category === 'executions')), { style: color, width });
+      const plainOut = out.replace(/\u001b\[[0-9;]*m/g, '');
+      for (const line of plainOut.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(plainOut).toContain('red: archival count');
+      expect(plainOut).toContain('yellow: estimate');
+      expect(plainOut.replace(/\n/g, ' ')).toContain('People sentenced to death in secret-police cases, by year (people)');
+      expect(plainOut.replace(/\n/g, ' ')).toContain('Death sentences and executions (people)');
+      // Labels wrap instead of being cut.
+      expect(plainOut).not.toContain('…');
+      expect(plainOut).toContain('(Katyn');
+    }
+  });
+});
