@@ -148,7 +148,9 @@ export function formatCitation(s: Source, citation: CitationStyle, f: CiteFormat
       const head = end(t(chicagoAuthors(names)));
       if (isArticle) {
         const vol = [s.volume && t(s.volume), s.issue ? `no. ${t(s.issue)}` : undefined].filter(Boolean).join(', ');
-        return `${head} "${end(t(s.title))}" ${it(s.journal!)}${vol ? ` ${vol}` : ''} (${year})${s.pages ? `: ${t(s.pages)}` : ''}.${url ? ` ${url}.` : ''}`;
+        // "Journal 98, no. 4 (1993)", or "Journal, no. 2 (1992)" when there is no volume.
+        const volume = vol ? (s.volume ? ` ${vol}` : `, ${vol}`) : '';
+        return `${head} "${end(t(s.title))}" ${it(s.journal!)}${volume} (${year})${s.pages ? `: ${t(s.pages)}` : ''}.${url ? ` ${url}.` : ''}`;
       }
       return `${head} ${itEnd(t(s.title))} ${end(`${s.publisher ? `${t(s.publisher)}, ` : ''}${year}`)}${url ? ` ${url}.` : ''}`;
     }

@@ -236,7 +236,9 @@ describe('role dates', () => {
   });
 
   it('keeps the column when some roles are dated', () => {
-    expect(withRoles([{ title: 'Dated', from: '1930', to: '1931' }, { title: 'Undated' }])).toContain('Roles\n  1930 - 1931  Dated\n               Undated\n');
+    expect(withRoles([{ title: 'Dated', from: '1930', to: '1931' }, { title: 'Undated' }])).toContain(
+      'Roles\n  1930 - 1931  Dated\n               Undated\n',
+    );
   });
 });
 
