@@ -114,6 +114,22 @@ describe('box tables drawn by cli-table3', () => {
     );
   });
 
+  it('leaves none of its line-end marks in what it draws, in colour or not', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      `id-${i}`,
+      'a long name that wraps over several lines here',
+      '1900',
+      '1937',
+      'died in custody',
+      'Role '.repeat(20),
+    ]);
+    for (const style of [plain, new Chalk({ level: 1 })]) {
+      const out = renderTable(PEOPLE, rows, 'table', { style, width: 70, table: Table });
+      expect(out).not.toContain('\u001b[m');
+      expect(out.split('\n').filter((l) => l.startsWith('├'))).toHaveLength(40);
+    }
+  });
+
   it('draws the quiz progress table', () => {
     const cols: Column[] = [
       { header: 'topic' },
