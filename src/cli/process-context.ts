@@ -29,8 +29,13 @@ export class StderrCapture {
 function output(fd: 1 | 2): Output {
   if (fd === 1 && isTerminal(1)) {
     const s = process.stdout;
-    // A terminal of unknown size (0 x 0, as under script(1)) counts as 80 columns and is not paged.
-    return { write: (text) => void s.write(text), isTTY: true, columns: s.columns || 80, rows: s.rows || undefined };
+    // A terminal of unknown size (0 x 0, as under script(1)) takes COLUMNS or 80 and is not paged.
+    return {
+      write: (text) => void s.write(text),
+      isTTY: true,
+      columns: s.columns || columnsFromEnv(process.env) || 80,
+      rows: s.rows || undefined,
+    };
   }
   let tty: boolean | undefined;
   return {
@@ -39,9 +44,15 @@ function output(fd: 1 | 2): Output {
       return (tty ??= fd === 2 && isTerminal(2));
     },
     get columns() {
-      return (this.isTTY && process.stderr.columns) || 80;
+      return (this.isTTY && process.stderr.columns) || columnsFromEnv(process.env) || 80;
     },
   };
+}
+
+/** COLUMNS, as shells and `ls` read it: the width for output that is not a sized terminal. */
+export function columnsFromEnv(env: Record<string, string | undefined>): number | undefined {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n >= 20 && n <= 1000 ? n : undefined;
 }
 
 function writeAll(fd: number, text: string): void {
@@ -60,10 +71,16 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-/** Colour is on for a terminal unless NO_COLOR or --no-color; FORCE_COLOR turns it on anywhere. */
+/**
+ * Colour as chalk and Node decide it: --no-color and a non-empty NO_COLOR turn it off and
+ * win over everything; FORCE_COLOR=0 (or false) turns it off, FORCE_COLOR=1, 2, 3, true or
+ * empty turns it on even in a pipe; otherwise a terminal gets colour unless TERM=dumb.
+ */
 export function wantsColor(argv: readonly string[], env: Record<string, string | undefined>, isTTY: boolean): boolean {
   if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  const force = env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && (force === '' || force === 'true' || /^[1-3]$/.test(force))) return true;
   return isTTY && env.TERM !== 'dumb';
 }
 

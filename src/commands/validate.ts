@@ -45,5 +45,5 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)
     .join(', ');
-  ctx.err.write(`${path}: valid (${summary})\n`);
+  ctx.err.write(`${sanitizeLine(path)}: valid (${summary})\n`);
 }

@@ -31,7 +31,8 @@ export async function checkPack(
   maxProblems = MAX_PROBLEMS,
   progress: Progress = quietProgress,
 ): Promise<CheckResult> {
-  return checkFiles(packFiles(path), base, { maxProblems, progress });
+  // A path given to validate, not to --data.
+  return checkFiles(packFiles(path, 'Give the folder of a data pack, or one of its files.'), base, { maxProblems, progress });
 }
 
 /**

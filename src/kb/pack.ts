@@ -39,10 +39,13 @@ export interface PackFiles {
 const FILE_NAMES = `${COLLECTIONS.map((c) => `${c}.json`).join(', ')}, ${NDJSON_COLLECTIONS.map((c) => `${c}.ndjson`).join(', ')}`;
 const isNdjson = (c: string): c is NdjsonCollection => (NDJSON_COLLECTIONS as readonly string[]).includes(c);
 
-/** Finds a pack's data files: a folder holding `<collection>.json` (or `.ndjson`) files, or one such file. */
-export function packFiles(path: string): PackFiles {
+/**
+ * Finds a pack's data files: a folder holding `<collection>.json` (or `.ndjson`) files, or one
+ * such file. `missing` is the hint for a path that does not exist.
+ */
+export function packFiles(path: string, missing = 'Check the path given to --data or PURGES_DATA.'): PackFiles {
   const files: PackFiles = { json: {}, ndjson: {} };
-  if (isFolder(path, 'Check the path given to --data or PURGES_DATA.')) {
+  if (isFolder(path, missing)) {
     const names = new Set(listFolder(path));
     for (const c of COLLECTIONS) {
       if (names.has(`${c}.json`)) files.json[c] = join(path, `${c}.json`);
