@@ -123,7 +123,10 @@ describe('paths that cannot be followed or read', () => {
     const dir = folder();
     writeFileSync(join(dir, 'file'), '');
     expectRefused(join(dir, 'file', 'pack'), /pack: a part of the path is not a folder/);
-    expectRefused(join(dir, 'missing'), /missing: no such file or directory\. Check the path given to --data or PURGES_DATA/);
+    expectRefused(
+      join(dir, 'missing'),
+      /missing: no such file or directory\. (Check the path given to --data or PURGES_DATA|Give the folder of a data pack, or one of its files)/,
+    );
   });
 
   // Root reads every folder whatever its mode: as root, the test runs purges as nobody.
