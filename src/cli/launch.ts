@@ -2,19 +2,20 @@
  * The launcher bin/purges.js runs: it executes the bundle (dist/cli.js) with a V8 code cache
  * kept in the user's cache folder, never in the installed package.
  *
- * Why: compiling the functions a run executes costs ~9-13 ms of every start (measured in
+ * Why: compiling the functions a run executes costs ~9-16 ms of every start (measured in
  * bench/ on Node 20, 22 and 24). Node 22's module.enableCompileCache() saves only ~1-7 ms of
  * it, because Node writes its cache right after compiling, before any function has run, so
  * the lazily compiled functions (nearly all of them) are compiled again on every start. A
- * cache written at exit holds them. Each command compiles different functions, so the cache
- * is written again whenever a run uses a command it has not seen; after that it is only read.
+ * cache written at exit holds them. Each kind of run compiles different functions, so each
+ * has its own cache file, written by its first run that ends well and only read after that
+ * (one file for all kinds was measured 3 ms slower: a bigger cache takes longer to load).
  * Where Node has the compile cache, it is on as well, for the modules loaded outside the
  * bundle (zod for packs, Inquirer for the quiz).
  *
- * The cache file is named by the Node version and the bundle's build id (a hash the build
- * appends to cli.js), and V8 rejects a cache made by another V8 or with other flags: a
- * rejected, damaged or missing cache only means a normal compile. NODE_DISABLE_COMPILE_CACHE
- * turns both caches off.
+ * The cache files are named by the Node version, the bundle's build id (a hash the build
+ * appends to cli.js) and the kind of run; V8 rejects a cache made by another V8 or with
+ * other flags. A rejected, damaged or missing cache only means a normal compile.
+ * NODE_DISABLE_COMPILE_CACHE turns both caches off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { lendImport } from '../external.js';
 import { cacheRoot } from '../kb/cache-dir.js';
+import { hashHex } from '../kb/index/hash.js';
 import { isTerminal } from './terminal.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -42,7 +44,7 @@ if (useCache && Number(process.versions.node.split('.')[0]) >= 22) {
 /**
  * What a run does, as far as compiling goes: the command, the options named (not their
  * values) and whether stdout is a terminal. `person kirov` and `person kirov --json` run
- * different functions, so each adds what it compiled to the cache once.
+ * different functions, so each has a cache of its own.
  */
 function runKind(argv: readonly string[]): string {
   const words: string[] = [];
@@ -58,21 +60,17 @@ function runKind(argv: readonly string[]): string {
 
 const buildId = /\n\/\/# purges-build=(\w+)\n?$/.exec(source.slice(-80))?.[1] ?? `dev${source.length}`;
 const prefix = `cli-${process.version}-${process.arch}-`;
-const cacheFile = join(cacheDir, `${prefix}${buildId}.bin`);
 const kind = runKind(process.argv);
-const MAX_KINDS = 64;
+// One file per kind of run, named by a hash of the kind: each holds only what its runs compile.
+const cacheFile = join(cacheDir, `${prefix}${buildId}-${hashHex(kind)}.bin`);
+const MAX_FILES = 64;
 
-// The file: a 4-byte length, the JSON list of commands it has seen, then V8's data.
-let seen: string[] = [];
 let cachedData: Buffer | undefined;
 if (useCache) {
   try {
-    const file = readFileSync(cacheFile);
-    const length = file.readUInt32LE(0);
-    seen = JSON.parse(file.toString('utf8', 4, 4 + length));
-    cachedData = file.subarray(4 + length);
+    cachedData = readFileSync(cacheFile);
   } catch {
-    seen = [];
+    cachedData = undefined;
   }
 }
 
@@ -82,25 +80,23 @@ lendImport((specifier) => import(specifier));
 
 const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 const script = new Script(wrapper, { filename: cli, cachedData });
-const fresh = cachedData === undefined || script.cachedDataRejected === true;
-if (useCache && (fresh || (!seen.includes(kind) && seen.length < MAX_KINDS)))
+if (useCache && (cachedData === undefined || script.cachedDataRejected === true))
   // Only a run that went well: one that stopped at a usage error compiled little.
-  process.once('exit', (code) => code === 0 && save(fresh ? [kind] : [...seen, kind]));
+  process.once('exit', (code) => code === 0 && save());
 
-/** Writes the cache atomically (a temporary file renamed over the old one); failures are silent. */
-function save(commands: string[]): void {
+/** Writes the cache atomically (a temporary file renamed into place); failures are silent. */
+function save(): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const header = Buffer.from(JSON.stringify(commands));
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(header.length, 0);
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([length, header, script.createCachedData()]));
-    renameSync(tmp, cacheFile);
+    const names = readdirSync(cacheDir);
     // Caches of earlier builds under this Node version are stale: an upgrade replaced them.
-    for (const name of readdirSync(cacheDir))
-      if (name.startsWith(prefix) && name.endsWith('.bin') && join(cacheDir, name) !== cacheFile)
-        rmSync(join(cacheDir, name), { force: true });
+    for (const name of names)
+      if (name.startsWith(prefix) && !name.startsWith(`${prefix}${buildId}-`)) rmSync(join(cacheDir, name), { force: true });
+    // Many kinds of run (every combination of options) would fill the folder: keep it bounded.
+    if (names.filter((n) => n.startsWith(`${prefix}${buildId}-`)).length >= MAX_FILES) return;
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
   } catch {
     // A read-only or full disk keeps compiling normally.
   }
