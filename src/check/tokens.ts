@@ -1,0 +1,159 @@
+/**
+ * The words, numbers and marks of a text, each located by its offsets, grouped into
+ * sentences. Everything `purges check` matches works on these tokens, never on the raw
+ * string, so every quoted span maps back to the exact characters of the input.
+ */
+import { latinLower, normalize } from '../kb/normalize.js';
+import { mergeNumbers } from './numbers.js';
+
+/** What a token is: a word, a number (digits or words, merged), a written date, or a mark. */
+export type TokenKind = 'word' | 'num' | 'date' | 'mark';
+
+/** One token of the input. */
+export interface Token {
+  kind: TokenKind;
+  /** UTF-16 offsets in the whole input. */
+  start: number;
+  end: number;
+  /** Words: lowercase Latin letters as written (diacritics and apostrophes dropped). Marks: the character. */
+  low: string;
+  /** Words: the spelling-folded key people's names are matched on (see normalize). */
+  key: string;
+  /** Starts with a capital letter (names are only matched on capitalised words). */
+  cap: boolean;
+  /** A word written with a possessive 's: `Kirov's`. */
+  poss?: boolean;
+  /** Numbers: the value. */
+  value?: number;
+  /** Numbers: written as a plain integer of four digits (a possible year). */
+  year?: boolean;
+  /** Numbers: written with an ordinal ending (17th). */
+  ordinal?: boolean;
+  /** Numbers: "hundreds of thousands", "millions": a magnitude, not a figure. */
+  vague?: boolean;
+  /** Numbers: followed by "%" or "per cent". */
+  percent?: boolean;
+  /** Dates written as digits (1938-03-15, 15.03.1938): the ISO date. */
+  iso?: string;
+}
+
+/** A sentence: its span and its tokens. */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+// One alternative per token kind, tried in order at each position.
+const TOKEN =
+  /(\s+)|(\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)|(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009|\u2007| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:st|nd|rd|th)\b)?|(\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)|([\s\S])/uy;
+
+const BULLET = /^(?:[-*•#>|]|\d{1,3}[.)]\s)/;
+
+/** Splits a text into tokens and sentences (see sentenceBreak for where sentences end). */
+export function tokenize(text: string): Sentence[] {
+  const raw: Array<Token | 'break'> = [];
+  TOKEN.lastIndex = 0;
+  let lineStart = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      // A blank line, a list item or a heading starts a new sentence whatever the punctuation.
+      if (m[1].includes('\n')) {
+        const next = text.slice(end, end + 5);
+        const heading = text.charCodeAt(lineStart) === 35; // '#'
+        if (/\n[^\S\n]*\n/.test(m[1]) || BULLET.test(next) || heading) raw.push('break');
+        lineStart = start + m[1].lastIndexOf('\n') + 1;
+      }
+    } else if (m[2] !== undefined) {
+      raw.push({ kind: 'date', start, end, low: m[2], key: m[2], cap: false, iso: isoOf(m[2]) });
+    } else if (m[3] !== undefined) {
+      const digits = m[3].replace(/[,\u00a0\u202f\u2009\u2007 ]/g, (c, i: number) =>
+        c === ',' && !/\d{3}/.test(m[3]!.slice(i + 1, i + 4)) ? '.' : '',
+      );
+      raw.push({
+        kind: 'num',
+        start,
+        end,
+        low: m[3],
+        key: m[3],
+        cap: false,
+        value: Number(digits),
+        year: /^\d{4}$/.test(m[3]) && m[4] === undefined,
+        ordinal: m[4] !== undefined,
+      });
+    } else if (m[5] !== undefined) {
+      raw.push(word(m[5], start, end));
+    } else {
+      raw.push({ kind: 'mark', start, end, low: m[0], key: m[0], cap: false });
+    }
+  }
+  return sentences(raw);
+}
+
+function word(text: string, start: number, end: number): Token {
+  let w = text;
+  let poss = false;
+  if (/['’]s$/i.test(w)) {
+    w = w.slice(0, -2);
+    poss = true;
+  }
+  const low = latinLower(w).replace(/['’]/g, '');
+  const first = w.charAt(0);
+  return { kind: 'word', start, end, low, key: normalize(low), cap: first !== first.toLowerCase(), poss: poss || undefined };
+}
+
+function isoOf(text: string): string | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (!m) return text;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen col lt capt maj cmdr adm prof rev jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp p c ca approx cf vs fig ed eds'.split(
+    ' ',
+  ),
+);
+
+/** True when the full stop at `i` ends a sentence: not after an initial or an abbreviation. */
+function sentenceBreak(tokens: Array<Token | 'break'>, i: number): boolean {
+  const mark = tokens[i] as Token;
+  if (mark.low === '!' || mark.low === '?') return true;
+  if (mark.low !== '.') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev !== 'break' && prev.kind === 'word') {
+    if (ABBREVIATIONS.has(prev.low) || (prev.low.length === 1 && prev.cap)) return false;
+    if (prev.low === 'e' || prev.low === 'i') return false; // e.g. i.e.
+  }
+  if (!next || next === 'break') return true;
+  // "c. 1938", "No. 00447": the next word starts small or is a number after an abbreviation.
+  return next.kind !== 'word' || next.cap || !/^[a-z]/.test(next.low);
+}
+
+function sentences(raw: Array<Token | 'break'>): Sentence[] {
+  const out: Sentence[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.some((t) => t.kind !== 'mark'))
+      out.push({ start: current[0]!.start, end: current.at(-1)!.end, tokens: mergeNumbers(current) });
+    current = [];
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (t === 'break') {
+      flush();
+      continue;
+    }
+    current.push(t);
+    if (t.kind === 'mark' && sentenceBreak(raw, i)) {
+      // Closing quotes and brackets after the full stop belong to the sentence.
+      while (raw[i + 1] && raw[i + 1] !== 'break' && /^["'”’)\]]$/.test((raw[i + 1] as Token).low)) current.push(raw[++i] as Token);
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
