@@ -55,3 +55,19 @@ export class InterruptError extends PurgesError {
     this.name = 'InterruptError';
   }
 }
+
+/** A text given to `purges check` cannot be read as text: missing, not a file, binary, too large. Exit 1. */
+export class InputError extends PurgesError {
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.notFound, hint);
+    this.name = 'InputError';
+  }
+}
+
+/** `purges check --strict` found inaccurate statements: exit 1 after the report is printed. */
+export class StrictCheckError extends PurgesError {
+  constructor(message: string) {
+    super(message, ExitCode.notFound);
+    this.name = 'StrictCheckError';
+  }
+}

@@ -142,10 +142,15 @@ function firstSentence(text: string): string {
   return first ? text.slice(first.start, first.end) : text;
 }
 
-/** Line and column (1-based; the column counts characters, not UTF-16 units) of an offset. */
+/**
+ * Line and column (1-based; the column counts characters, not UTF-16 units) of an offset.
+ * Offsets come mostly in order, so counting resumes from the last one on the same line:
+ * a text that is one long line costs one pass, not one per finding.
+ */
 function locator(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let last = { line: -1, offset: 0, column: 1 };
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -154,11 +159,14 @@ function locator(text: string): (offset: number) => { line: number; column: numb
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    let from = starts[lo]!;
     let column = 1;
-    for (let i = starts[lo]!; i < offset; i++) {
+    if (last.line === lo && last.offset <= offset) [from, column] = [last.offset, last.column];
+    for (let i = from; i < offset; i++) {
       const c = text.charCodeAt(i);
       if (c < 0xdc00 || c > 0xdfff) column++;
     }
+    last = { line: lo, offset, column };
     return { line: lo + 1, column };
   };
 }

@@ -145,9 +145,26 @@ function compiled(kb: Kb): CompiledClaim[] {
   return list;
 }
 
-/** The words and numbers of a sentence, without marks: what terms are matched against. */
-export function termStream(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => t.kind === 'word' || (t.kind === 'num' && !t.vague) || t.kind === 'date');
+/** The words and numbers of a sentence, without marks, with sets for quick look-ups. */
+export interface Stream {
+  tokens: Token[];
+  lows: Set<string>;
+  /** Spelling-folded keys of capitalised words (names). */
+  keys: Set<string>;
+  nums: Set<number>;
+}
+
+/** What terms are matched against: a sentence's words, numbers and dates. */
+export function termStream(tokens: readonly Token[]): Stream {
+  const stream: Stream = { tokens: [], lows: new Set(), keys: new Set(), nums: new Set() };
+  for (const t of tokens) {
+    if (t.kind === 'mark' || (t.kind === 'num' && t.vague)) continue;
+    stream.tokens.push(t);
+    if (t.kind === 'num') stream.nums.add(t.value!);
+    else stream.lows.add(t.low);
+    if (t.kind === 'word' && t.cap) stream.keys.add(t.key);
+  }
+  return stream;
 }
 
 function wordMatches(w: TermWord, t: Token | undefined): boolean {
@@ -164,14 +181,19 @@ function wordMatches(w: TermWord, t: Token | undefined): boolean {
 }
 
 /** True when the term occurs in the stream. */
-export function hasTerm(stream: readonly Token[], term: Term): boolean {
-  if (term.length === 0) return false;
-  for (let i = 0; i + term.length <= stream.length; i++) if (term.every((w, n) => wordMatches(w, stream[i + n]))) return true;
+export function hasTerm(stream: Stream, term: Term): boolean {
+  const first = term[0];
+  if (!first) return false;
+  if (first.kind === 'num' && !stream.nums.has(first.value)) return false;
+  if (first.kind === 'word' && !stream.lows.has(first.low) && !stream.keys.has(first.key)) return false;
+  if (term.length === 1 && first.kind !== 'prefix') return true;
+  const { tokens } = stream;
+  for (let i = 0; i + term.length <= tokens.length; i++) if (term.every((w, n) => wordMatches(w, tokens[i + n]))) return true;
   return false;
 }
 
 /** True when the stream matches the pattern. */
-export function matchesPattern(stream: readonly Token[], p: CompiledPattern): boolean {
+export function matchesPattern(stream: Stream, p: CompiledPattern): boolean {
   return p.all.every((group) => group.some((term) => hasTerm(stream, term))) && !p.none.some((term) => hasTerm(stream, term));
 }
 

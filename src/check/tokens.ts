@@ -48,6 +48,7 @@ export interface Sentence {
 const TOKEN =
   /(\s+)|(\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)|(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009|\u2007| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:st|nd|rd|th)\b)?|(\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)|([\s\S])/uy;
 
+const MAX_SENTENCE_TOKENS = 300;
 const BULLET = /^(?:[-*•#>|]|\d{1,3}[.)]\s)/;
 
 /** Splits a text into tokens and sentences (see sentenceBreak for where sentences end). */
@@ -92,16 +93,24 @@ export function tokenize(text: string): Sentence[] {
   return sentences(raw);
 }
 
+// Texts repeat their words: each spelling is folded once.
+const spellings = new Map<string, { low: string; key: string; cap: boolean; poss?: boolean }>();
+
 function word(text: string, start: number, end: number): Token {
-  let w = text;
-  let poss = false;
-  if (/['’]s$/i.test(w)) {
-    w = w.slice(0, -2);
-    poss = true;
+  let known = spellings.get(text);
+  if (!known) {
+    let w = text;
+    let poss: boolean | undefined;
+    if (/['’]s$/i.test(w)) {
+      w = w.slice(0, -2);
+      poss = true;
+    }
+    const low = latinLower(w).replace(/['’]/g, '');
+    const first = w.charAt(0);
+    known = { low, key: normalize(low), cap: first !== first.toLowerCase(), poss };
+    if (spellings.size < 200_000) spellings.set(text, known);
   }
-  const low = latinLower(w).replace(/['’]/g, '');
-  const first = w.charAt(0);
-  return { kind: 'word', start, end, low, key: normalize(low), cap: first !== first.toLowerCase(), poss: poss || undefined };
+  return { kind: 'word', start, end, ...known };
 }
 
 function isoOf(text: string): string | undefined {
@@ -148,7 +157,10 @@ function sentences(raw: Array<Token | 'break'>): Sentence[] {
       continue;
     }
     current.push(t);
-    if (t.kind === 'mark' && sentenceBreak(raw, i)) {
+    // A "sentence" longer than any real one (a list, a table, a text without full stops) is cut,
+    // so the readers' work stays linear in the text's length.
+    if (current.length >= MAX_SENTENCE_TOKENS) flush();
+    else if (t.kind === 'mark' && sentenceBreak(raw, i)) {
       // Closing quotes and brackets after the full stop belong to the sentence.
       while (raw[i + 1] && raw[i + 1] !== 'break' && /^["'”’)\]]$/.test((raw[i + 1] as Token).low)) current.push(raw[++i] as Token);
       flush();
