@@ -237,7 +237,7 @@ export function eventFacts(kb: Kb, tokens: readonly Token[], dates: readonly Dat
     const start = i;
     i = end - 1;
     const fact = datedAfter(tokens, end, dates);
-    if (fact) out.push({ event: hit.event, at: start, end: fact.date.end, ...fact });
+    if (fact) out.push({ event: hit.event, at: start, end: fact.date.end + (tokens[fact.date.end]?.low === ')' ? 1 : 0), ...fact });
   }
   return out;
 }

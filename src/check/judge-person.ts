@@ -254,8 +254,7 @@ function repeatable(fact: PersonFact, recordDate: string, phrase: string): Judge
   const heldUntilDeath = (p.fate === 'executed' || p.fate === 'died-in-custody') && p.died !== undefined;
   const arrested = p.repression?.arrested;
   const deathSentence = fact.toDeath === true && /\bdeath\b|highest measure/i.test(p.repression?.sentence ?? '');
-  if (fact.what === 'arrested' && heldUntilDeath && arrested && stated > endDay(arrested) && endDay(fact.date.to) <= endDay(p.died!))
-    return undefined;
+  if (fact.what === 'arrested' && heldUntilDeath && arrested && stated > endDay(arrested)) return undefined;
   if (fact.what === 'sentenced' && deathSentence) return undefined;
   const kind = fact.what === 'arrested' ? 'an arrest' : 'a sentence';
   return {

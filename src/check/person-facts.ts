@@ -323,6 +323,8 @@ export function personFacts(tokens: readonly Token[], mentions: readonly Mention
         if (CUSTODY_PLACES.has(w) && tokens.slice(found.end, j).some((t) => ['in', 'at', 'under', 'from'].includes(t.low))) {
           what = 'custody';
           end = j + 1;
+          // "in Lefortovo prison", "in a transit camp near Vladivostok": the place's other words.
+          while (tokens[end]?.kind === 'word' && (CUSTODY_PLACES.has(tokens[end]!.low) || tokens[end]!.cap)) end++;
           break;
         }
         if (what === 'died' && NATURAL_CAUSES.has(w) && low(tokens, found.end) === 'of') {

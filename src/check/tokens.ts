@@ -49,6 +49,8 @@ const TOKEN =
   /(\s+)|(\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.\d{4}\b)|(\d{1,3}(?:(?:,|\u00a0|\u202f|\u2009|\u2007| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+|,\d{1,2}(?!\d))?)((?:st|nd|rd|th)\b)?|(\p{L}(?:[\p{L}\p{M}]|['’](?=\p{L}))*)|([\s\S])/uy;
 
 const MAX_SENTENCE_TOKENS = 300;
+// A quotation longer than this is prose in quotes, split into its sentences after all.
+const MAX_QUOTED_TOKENS = 80;
 const BULLET = /^(?:[-*•#>|]|\d{1,3}[.)]\s)/;
 
 /** Splits a text into tokens and sentences (see sentenceBreak for where sentences end). */
@@ -150,13 +152,20 @@ function sentences(raw: Array<Token | 'break'>): Sentence[] {
       out.push({ start: current[0]!.start, end: current.at(-1)!.end, tokens: mergeNumbers(current) });
     current = [];
   };
+  // Inside a quotation a full stop does not end the sentence: 'Stalin said: "A single death... statistic."'
+  let quoted = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     if (t === 'break') {
       flush();
+      quoted = false;
       continue;
     }
     current.push(t);
+    if (t.low === '"') quoted = !quoted;
+    else if (t.low === '“') quoted = true;
+    else if (t.low === '”') quoted = false;
+    if (quoted && current.length < MAX_QUOTED_TOKENS && t.kind === 'mark' && sentenceBreak(raw, i) && raw[i + 1] !== undefined) continue;
     // A "sentence" longer than any real one (a list, a table, a text without full stops) is cut,
     // so the readers' work stays linear in the text's length.
     if (current.length >= MAX_SENTENCE_TOKENS) flush();
@@ -164,6 +173,7 @@ function sentences(raw: Array<Token | 'break'>): Sentence[] {
       // Closing quotes and brackets after the full stop belong to the sentence.
       while (raw[i + 1] && raw[i + 1] !== 'break' && /^["'”’)\]]$/.test((raw[i + 1] as Token).low)) current.push(raw[++i] as Token);
       flush();
+      quoted = false;
     }
   }
   flush();
