@@ -4,6 +4,9 @@ export const ExitCode = {
   notFound: 1,
   invalidData: 1,
   usage: 2,
+  /** A bug in purges (BSD's EX_SOFTWARE). */
+  internal: 70,
+  hangup: 129,
   interrupted: 130,
   terminated: 143,
 } as const;
@@ -54,6 +57,34 @@ export class InterruptError extends PurgesError {
     super(message, exitCode);
     this.name = 'InterruptError';
   }
+}
+
+const FS_REASONS: Record<string, [string, string]> = {
+  ENOENT: ['does not exist', 'Check the path.'],
+  EACCES: ['permission denied', 'Check the permissions, or choose another location.'],
+  EPERM: ['operation not permitted', 'Check the permissions, or choose another location.'],
+  EROFS: ['the file system is read-only', 'Choose a writable location.'],
+  ENOSPC: ['no space left on the device', 'Free some space and try again.'],
+  EDQUOT: ['disk quota exceeded', 'Free some space and try again.'],
+  ELOOP: ['symbolic links that form a link loop', 'Fix the symbolic link.'],
+  EISDIR: ['is a folder, not a file', 'Name a file.'],
+  ENOTDIR: ['a part of the path is not a folder', 'Check the path.'],
+  EMFILE: ['too many open files', 'Close some programs and try again.'],
+  EIO: ['an input/output error', 'Check the disk.'],
+  EFBIG: ['the file is too large', 'Free some space or choose another location.'],
+  EBUSY: ['the file is busy', 'Try again.'],
+};
+
+/**
+ * A file-system failure as one line with a hint ("cannot save progress.json (ENOSPC): no space
+ * left on the device. Free some space and try again."); errors that are not from the file system, or
+ * not listed above, are returned as they are, to surface as bugs.
+ */
+export function fsError(error: unknown, action: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const reason = code ? FS_REASONS[code] : undefined;
+  if (!reason) return error;
+  return new PurgesError(`${action} (${code}): ${reason[0]}`, ExitCode.notFound, reason[1]);
 }
 
 /** A text given to `purges check` cannot be read as text: missing, not a file, binary, too large. Exit 1. */

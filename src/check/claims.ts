@@ -90,6 +90,12 @@ const DEBUNKING = [
   'allegedly',
   'supposedly',
   'purportedly',
+  'estimat*',
+  'writes',
+  'wrote',
+  'argues',
+  'argued',
+  'according to',
   // A belief reported, not made: "the story that", "the image of".
   'the claim that',
   'the idea that',
@@ -126,7 +132,8 @@ function compiled(kb: Kb): CompiledClaim[] {
     list = kb.claims
       .filter((c) => c.patterns && c.patterns.length > 0)
       .map((claim) => {
-        const own = claim.patterns!.flatMap((p) => p.all.flat());
+        // Words the claim's own wording uses ("did not know" uses "not") do not debunk it.
+        const own = claim.patterns!.flatMap((p) => p.all.flat().flatMap((t) => [t, ...t.split(/\s+/)]));
         const overlaps = (d: string) =>
           own.some(
             (t) => t === d || (d.endsWith('*') && t.startsWith(d.slice(0, -1))) || (t.endsWith('*') && d.startsWith(t.slice(0, -1))),

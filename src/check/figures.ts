@@ -79,6 +79,7 @@ const GENERIC = new Set(
   statistical figures figure given cited printed published`.split(/\s+/),
 );
 
+const isDash = (t: Token | undefined) => t?.kind === 'mark' && '-–—'.includes(t.low);
 const clauseEnd = (t: Token | undefined) => !t || (t.kind === 'mark' && /^[;:.!?()]$/.test(t.low));
 const boundaryForScope = (t: Token | undefined) => clauseEnd(t) || t?.low === ',';
 
@@ -100,7 +101,7 @@ function scopeWords(label: string, authors: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const raw of latinLower(clean).split(/[^a-z0-9']+/)) {
     const w = raw.replace(/'s$|'/g, '');
-    if (w.length < 3 || /^\d{4}$/.test(w) || GENERIC.has(w) || authors.has(w)) continue;
+    if (w.length < 3 || /^\d{4}$/.test(w) || GENERIC.has(w) || authors.has(w) || SUBJECTS.some(([re]) => re.test(w))) continue;
     out.add(stem(w));
   }
   return out;
@@ -217,7 +218,7 @@ export function figureFacts(kb: Kb, tokens: readonly Token[], dates: readonly Da
     const words = new Set(
       tokens.slice(sl, sr).flatMap((w) => (w.kind === 'word' ? [stem(w.low)] : w.kind === 'num' ? [String(w.value)] : [])),
     );
-    const periodDate = nearestDate(dates, i, sl, sr);
+    const periodDate = nearestDate(tokens, dates, i, sl, sr);
     const period = periodOf(tokens, periodDate);
     // A place or body the statistic does not name ("shot in the Medvedev forest", "at Butovo") makes
     // the figure a part, not the whole; so does a figure far below every recorded one.
@@ -231,6 +232,14 @@ export function figureFacts(kb: Kb, tokens: readonly Token[], dates: readonly Da
     const bound = boundBefore(tokens, i);
     const judged = judgeFigure(t.value!, bound, candidates);
     if (!judged) continue;
+    if (judged.verdict === 'inaccurate') {
+      // A figure that is some recorded figure of the kind (another scope or period), or a sentence
+      // that also gives the statistic's own figure (a breakdown of it): not a contradiction.
+      const v = t.value!;
+      if (stats.some((s) => s.category === category && s.values.some((x) => rel(v, x) <= 0.02))) continue;
+      const others = tokens.filter((o, j) => j !== i && o.kind === 'num' && !o.vague);
+      if (others.some((o) => candidates.some((c) => c.values.some((x) => rel(o.value!, x) <= 0.005)))) continue;
+    }
     let at = after ? i : left;
     while (at > sl && BOUNDS.some(([p]) => p.split(' ').includes(tokens[at - 1]!.low))) at--;
     // The statement: from the figure (or its verb) to its subject word, and to its date when that follows.
@@ -255,6 +264,10 @@ function isFigure(tokens: readonly Token[], i: number): boolean {
   if (prev?.kind === 'word' && MONTH_NAMES.test(prev.low) && prev.cap) return false;
   if (prev?.kind === 'word' && PART_OF.has(prev.low)) return false;
   if (prev?.low === 'with' || prev?.low === 'all') return false;
+  // "among the 35,020 discharged", "out of 139": the whole a part is taken from.
+  if (prev?.low === 'the' && /^(?:among|of|from)$/.test(tokens[i - 2]?.low ?? '')) return false;
+  // "437,000-445,000": a range, not one figure.
+  if ((isDash(prev) && tokens[i - 2]?.kind === 'num') || (isDash(next) && tokens[i + 2]?.kind === 'num')) return false;
   if (next?.low === 'of' && PART_OF.has(tokens[i + 2]?.low ?? '')) return false;
   if (tokens[i - 2]?.low === 'of' && PART_OF.has(prev?.low ?? '')) return false;
   return true;
@@ -365,6 +378,8 @@ const REPORTS = new Set([
   'inflated',
   'rumoured',
   'propaganda',
+  'estimate',
+  'estimates',
 ]);
 
 /** True when the figure is the writer's own statement: not negated, hedged, or someone else's claim. */
@@ -387,11 +402,24 @@ function asserted(tokens: readonly Token[], left: number, right: number, i: numb
   return true;
 }
 
-/** The date nearest a figure within reach of its clause. */
-function nearestDate(dates: readonly DateMention[], i: number, from: number, to: number): DateMention | undefined {
+// "the 1953 report", "the 1939 census": a document's date, not the period a figure covers.
+const DOCUMENTS =
+  /^(?:report|reports|table|tables|summary|census|count|counts|figure|figures|data|statistics|letter|note|memorandum|decree|order|law|article|book|study|edition|estimate|survey)$/;
+
+/** The date of a figure's own clause, or one opening the sentence before it ("In 1937-38, ..."). */
+function nearestDate(
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  i: number,
+  from: number,
+  to: number,
+): DateMention | undefined {
   let best: DateMention | undefined;
   for (const d of dates) {
-    if (d.end <= from - 6 || d.at >= to + 6) continue;
+    const inClause = d.at >= from && d.end <= to;
+    const opening = d.end === from - 1 && d.at <= 2 && (d.prep === 'in' || d.prep === 'during');
+    if (!inClause && !opening) continue;
+    if (tokens[d.at - 1]?.low === 'the' || DOCUMENTS.test(tokens[d.end]?.low ?? '')) continue;
     if (!best || Math.abs(d.at - i) < Math.abs(best.at - i)) best = d;
   }
   return best;
@@ -427,8 +455,9 @@ function matchStats(
     best = Math.max(best, n);
     return { s, n };
   });
-  // A statistic that names a scope is compared only with a figure whose clause names it.
-  return scored.filter(({ s, n }) => n === best && (s.scope.size === 0 || n > 0)).map(({ s }) => s);
+  // A statistic that names a scope is compared only with a figure whose clause names at least
+  // half of it ("shot at Katyn" for "Polish prisoners shot in spring 1940 (Katyn massacre)").
+  return scored.filter(({ s, n }) => n === best && (s.scope.size === 0 ? n === 0 : n * 2 >= s.scope.size)).map(({ s }) => s);
 }
 
 const rel = (a: number, b: number) => Math.abs(a - b) / b;

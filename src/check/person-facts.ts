@@ -166,7 +166,8 @@ export function personFacts(tokens: readonly Token[], mentions: readonly Mention
     let j = i;
     for (let n = 0; n < 5 && j >= 0; n++) {
       const t = tokens[j]!;
-      if (t.kind === 'word' && !anyMentionAt.has(j) && (TITLES.has(t.low) || (t.cap && j > 0))) j--;
+      // Titles, names of bodies and participles: "the purged Comintern leader Heinz Neumann".
+      if (t.kind === 'word' && !anyMentionAt.has(j) && (TITLES.has(t.low) || (t.cap && j > 0) || /[a-z]ed$/.test(t.low))) j--;
       else if (t.kind === 'word' && t.poss) j--;
       else break;
     }

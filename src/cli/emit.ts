@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { ExitCode, InterruptError } from '../errors.js';
 import type { Ctx } from './context.js';
 
 /**
@@ -26,12 +27,42 @@ export function emitJson(ctx: Ctx, value: unknown): void {
 
 function page(ctx: Ctx, body: string): Promise<boolean> {
   const command = ctx.env.PAGER?.trim() || 'less -FIRX';
-  return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FIRX', ...ctx.env } });
+  // A plain command runs directly, so the child is the pager itself and a signal forwarded to
+  // it reaches it; anything with shell syntax goes through sh, which is then `exec`'s job.
+  const plain = /^[\w@%+=:,./ -]+$/.test(command);
+  const env = { LESS: 'FIRX', ...ctx.env };
+  const child = plain
+    ? spawn(command.split(/ +/)[0]!, command.split(/ +/).slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env })
+    : spawn(`exec ${command}`, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+  // While the pager owns the terminal: Ctrl+C is the pager's to handle (it reaches both of us),
+  // and SIGTERM or SIGHUP sent to us is passed on, then we wait for the pager to leave, so no
+  // orphaned pager fights the shell for the keyboard.
+  let received: NodeJS.Signals | undefined;
+  const forward = (signal: NodeJS.Signals) => {
+    received = signal;
+    child.kill(signal);
+  };
+  const ignore = () => undefined;
+  process.on('SIGTERM', forward);
+  process.on('SIGHUP', forward);
+  process.on('SIGINT', ignore);
+  const done = () => {
+    process.removeListener('SIGTERM', forward);
+    process.removeListener('SIGHUP', forward);
+    process.removeListener('SIGINT', ignore);
+  };
+  return new Promise((resolve, reject) => {
     // A pager that cannot start (not installed) falls back to printing directly.
-    child.on('error', () => resolve(false));
+    child.on('error', () => {
+      done();
+      resolve(false);
+    });
     child.stdin.on('error', () => undefined);
-    child.on('close', (code) => resolve(code !== 127));
+    child.on('close', (code) => {
+      done();
+      if (received) reject(new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated));
+      else resolve(code !== 127);
+    });
     child.stdin.end(body);
   });
 }

@@ -2,6 +2,7 @@ import { fstatSync, writeSync } from 'node:fs';
 import { styleFor } from '../render/style.js';
 import { importExternal } from '../external.js';
 import type { Ctx, Output } from './context.js';
+import { fsError } from '../errors.js';
 import { Kb } from '../kb/model.js';
 import { bundledFingerprint, loadBundled, loadBundledIndex } from '../kb/bundled.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -42,7 +43,8 @@ function writeAll(fd: number, text: string): void {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue; // a non-blocking pipe is full: try again
       if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
+      // A full disk or a broken device behind a redirect: one line on stderr, not a stack.
+      throw fd === 1 ? fsError(e, 'cannot write the output') : e;
     }
   }
 }

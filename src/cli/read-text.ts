@@ -4,7 +4,7 @@
  * binary data and invalid UTF-8 each get a one-line error.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { fsError, InputError } from '../errors.js';
 import { formatNumber } from '../render/figures.js';
 
 /** The largest text `purges check` reads: about 170,000 words, a long book, far beyond any essay. */
@@ -18,7 +18,7 @@ export function readTextFile(path: string): string {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError(`${path}: ${reason(e)}`);
+    throw fsError(e, `cannot read ${path}`);
   }
   try {
     const stat = fstatSync(fd);
@@ -31,8 +31,7 @@ export function readTextFile(path: string): string {
     if (length > MAX_TEXT_BYTES) throw tooLarge(path, length);
     return decode(buffer.subarray(0, length), path);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${path}: ${reason(e)}`);
+    throw e instanceof InputError ? e : fsError(e, `cannot read ${path}`);
   } finally {
     closeSync(fd);
   }
@@ -91,13 +90,4 @@ export function invalidUtf8At(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
-}
-
-function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return (e as Error).message;
 }

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { purges } from './run.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, purges } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'purges-bad-'));
 function pack(name: string, files: Record<string, string | Buffer>): string {
@@ -126,4 +127,17 @@ describe('bad input', () => {
     // What the user typed is echoed without its control characters.
     expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   });
+});
+
+describe('output to a full disk', () => {
+  for (const args of [['timeline'], ['people', '--format', 'csv'], ['stats', '--json'], ['sources']]) {
+    it(`purges ${args.join(' ')} > /dev/full: one line, exit 1`, () => {
+      const r = spawnSync('sh', ['-c', `node ${BIN} ${args.join(' ')} > /dev/full`], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.stderr).toMatch(/^purges: cannot write the output \(ENOSPC\): no space left on the device\. .+\n$/);
+      expect(r.status).toBe(1);
+    });
+  }
 });

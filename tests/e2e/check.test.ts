@@ -110,7 +110,7 @@ const BAD: Case[] = [
     /too large: 52,428,800 bytes, and the limit is 1 MB/,
   ],
   ['a directory', () => ['check', dir], 1, /is a directory/],
-  ['a missing file', () => ['check', join(dir, 'nope.txt')], 1, /no such file or directory/],
+  ['a missing file', () => ['check', join(dir, 'nope.txt')], 1, /cannot read .*nope\.txt \(ENOENT\): does not exist\. Check the path\./],
   ['no text at all', () => ['check'], 2, /nothing to check/],
   ['a file and --text', () => ['check', 'a.txt', '--text', 'b'], 2, /give a file or --text, not both/],
   ['an unknown format', () => ['check', '--format', 'html', '--text', 'x'], 2, /--format does not accept "html"/],

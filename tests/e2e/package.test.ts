@@ -1,24 +1,28 @@
-/** The package as npm would publish it: only what a user needs, and it runs once installed. */
+/** The package as npm would publish it: only what a user needs, no install scripts, and it runs once installed. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
-const npm = (args: string[], cwd = process.cwd()) =>
-  execFileSync('npm', args, {
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_loglevel: 'error', npm_config_fund: 'false', npm_config_audit: 'false' },
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
   });
 
 describe('npm package', { timeout: 180000 }, () => {
-  // --ignore-scripts: the tests already built dist/, and a rebuild would clean it under the other tests.
-  const out = mkdtempSync(join(tmpdir(), 'purges-pack-'));
-  const [info] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', out])) as Array<{
-    filename: string;
-    files: Array<{ path: string }>;
-  }>;
+  const tmp = mkdtempSync(join(tmpdir(), 'purges-pack-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  // Pack a copy of what `files` names, with the prepack step's package.json rewrite (pinst) but without
+  // its rebuild: the tests already built dist/, and a rebuild would clean it under the other tests.
+  const src = join(tmp, 'src');
+  for (const f of ['package.json', 'bin', 'dist', 'data', 'README.md', 'LICENSE']) cpSync(f, join(src, f), { recursive: true });
+  execFileSync(process.execPath, [join(process.cwd(), 'node_modules/pinst/bin.js'), '--disable'], { cwd: src });
+  const packed = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], src);
+  const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
 
   it('holds only the built CLI, data, README, LICENSE and package.json', () => {
     const paths = info!.files.map((f) => f.path);
@@ -29,12 +33,30 @@ describe('npm package', { timeout: 180000 }, () => {
     );
   });
 
-  it('installs into a fresh prefix and runs purges person kirov', () => {
-    const prefix = mkdtempSync(join(tmpdir(), 'purges-prefix-'));
-    npm(['install', '--global', '--prefix', prefix, '--prefer-offline', join(out, info!.filename)]);
+  it('installs into a fresh prefix with no install-script warning and runs purges person kirov', () => {
+    const prefix = join(tmp, 'prefix');
+    const install = npm(['install', '--global', '--prefix', prefix, '--prefer-offline', join(tmp, info!.filename)], tmp);
+    expect(install.status, install.stderr).toBe(0);
+    expect(install.stderr).not.toMatch(/install-scripts|allow-scripts/);
     const r = spawnSync(join(prefix, 'bin', 'purges'), ['person', 'kirov'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Sergei Kirov {2}Сергей Миронович Киров\n/);
+  });
+
+  it('the installed package runs only what its dependencies hold (no devDependency loaded at run time)', () => {
+    const prefix = join(tmp, 'prefix');
+    const bin = join(prefix, 'bin', 'purges');
+    const env = { ...process.env, NO_COLOR: '1', PURGES_HOME: join(tmp, 'home') };
+    for (const args of [
+      ['timeline', '--from', '1937', '--to', '1937'],
+      ['stats', '--format', 'csv'],
+      ['quiz', '--worksheet', '--count', '2', '--seed', 'x'],
+      ['search', 'yezhov'],
+    ]) {
+      const r = spawnSync(bin, args, { encoding: 'utf8', env });
+      expect(r.stderr, args.join(' ')).toBe('');
+      expect(r.status, args.join(' ')).toBe(0);
+    }
   });
 });

@@ -48,6 +48,8 @@ export function purges(
 /** Compares text with a golden file; UPDATE_GOLDEN=1 rewrites the file instead. */
 export function expectGolden(name: string, text: string): void {
   const file = join(process.cwd(), 'tests', 'e2e', 'golden', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, text);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
+  // A missing golden file fails: writing it here would make a new test pass unread.
+  if (!existsSync(file)) expect.fail(`golden file tests/e2e/golden/${name} is missing: run with UPDATE_GOLDEN=1 and review it`);
   expect(text).toBe(readFileSync(file, 'utf8'));
 }

@@ -122,3 +122,40 @@ describe('saved progress is never lost', () => {
     expect(loadProgress(join(home, 'progress.json'), new Date()).notice).toBeUndefined();
   });
 });
+
+describe.skipIf(!HAS_TMUX || spawnSync('less', ['--version']).status !== 0)('signals while the pager is open', () => {
+  const cases: Array<[string, NodeJS.Signals, number, string | undefined]> = [
+    ['SIGTERM, default pager', 'SIGTERM', 143, undefined],
+    ['SIGHUP, default pager', 'SIGHUP', 129, undefined],
+    ['SIGTERM, PAGER run directly', 'SIGTERM', 143, 'less -R'],
+    ['SIGTERM, PAGER through the shell', 'SIGTERM', 143, 'less ${LESSX:--R}'],
+  ];
+  for (const [name, signal, expected, pager] of cases) {
+    it(`${name}: the pager is ended and waited for, and purges exits ${expected}`, { timeout: 30000 }, async () => {
+      const home = tmp();
+      const pidFile = join(home, 'pid');
+      const exitFile = join(home, 'exit');
+      const env: Record<string, string> = { NO_COLOR: '1', PURGES_HOME: home };
+      if (pager) env.PAGER = pager;
+      const term = Terminal.start(`sh -c 'echo $$ > ${pidFile}; exec node ${BIN} timeline'; echo $? > ${exitFile}`, env);
+      try {
+        await term.waitFor(/1922/);
+        const pid = Number(readFileSync(pidFile, 'utf8'));
+        const pagerPids = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+          .stdout.trim()
+          .split('\n')
+          .filter(Boolean)
+          .map(Number);
+        expect(pagerPids.length).toBeGreaterThan(0);
+        process.kill(pid, signal);
+        const end = Date.now() + 10000;
+        while (!existsSync(exitFile) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+        expect(Number(readFileSync(exitFile, 'utf8'))).toBe(expected);
+        for (const p of pagerPids) expect(() => process.kill(p, 0), `pager ${p} still running`).toThrow();
+        expect(term.screen()).not.toMatch(/\n\s+at /);
+      } finally {
+        term.kill();
+      }
+    });
+  }
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { homedir } from 'node:os';
+import { ExitCode, fsError, PurgesError } from '../../src/errors.js';
+import { redactedCommand, report } from '../../src/cli/report.js';
+
+const run = (error: unknown, argv: string[], env: Record<string, string | undefined> = {}) => {
+  let text = '';
+  const code = report(error, (t) => (text += t), '', argv, env);
+  return { code, text };
+};
+
+describe('internal errors', () => {
+  const argv = ['node', 'purges', '--data', `${homedir()}/packs/mine`, 'person', "o'brien x"];
+  it('say it is a bug, with version, Node version and the command line, home redacted, and exit 70', () => {
+    const { code, text } = run(new TypeError('boom'), argv);
+    expect(code).toBe(ExitCode.internal);
+    expect(text).toMatch(/^purges: internal error: boom\n/);
+    expect(text).toContain(`Node ${process.version}`);
+    expect(text).toMatch(/purges \d+\.\d+\.\d+/);
+    expect(text).toContain("$ purges --data ~/packs/mine person 'o'\\''brien x'");
+    expect(text).not.toContain(homedir());
+  });
+  it('show the stack only with PURGES_DEBUG=1', () => {
+    expect(run(new Error('boom'), argv).text).not.toMatch(/\n\s+at /);
+    expect(run(new Error('boom'), argv).text).toContain('PURGES_DEBUG=1');
+    expect(run(new Error('boom'), argv, { PURGES_DEBUG: '1' }).text).toMatch(/\n\s+at /);
+  });
+  it('never print escape sequences from the message', () => {
+    expect(run(new Error('bad \u001b]0;title\u0007 name'), argv).text).not.toMatch(/\u001b|\u0007/);
+  });
+  it('a home of / is not redacted into nonsense', () => {
+    expect(redactedCommand(['node', 'purges', '/data'], '/')).toBe('purges /data');
+  });
+});
+
+describe('file-system errors', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['ENOENT', /does not exist/],
+    ['EACCES', /permission denied/],
+    ['EROFS', /read-only/],
+    ['ENOSPC', /no space left/],
+    ['ELOOP', /link loop/],
+    ['EISDIR', /is a folder/],
+    ['ENOTDIR', /not a folder/],
+  ];
+  for (const [code, reason] of cases) {
+    it(`${code} becomes one line with a hint`, () => {
+      const e = Object.assign(new Error(`${code}: raw`), { code });
+      const mapped = fsError(e, 'cannot save progress.json');
+      expect(mapped).toBeInstanceOf(PurgesError);
+      const { text, code: exit } = run(mapped, ['node', 'purges']);
+      expect(text).toMatch(new RegExp(`^purges: cannot save progress\\.json \\(${code}\\): .+\\. .+\\n$`));
+      expect(text).toMatch(reason);
+      expect(exit).toBe(1);
+    });
+  }
+  it('other errors pass through to surface as bugs', () => {
+    const e = new RangeError('x');
+    expect(fsError(e, 'cannot save')).toBe(e);
+  });
+});
