@@ -59,7 +59,6 @@ const HEADS = new Set([
   'society',
   'stone',
 ]);
-const CONNECTORS = new Set(['of', 'the', 'and']);
 const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with']);
 
 const cache = new WeakMap<Kb, Map<string, EventName[]>>();
