@@ -13,6 +13,7 @@ import type { Kb } from '../kb/model.js';
 import type { Event } from '../kb/schema.js';
 import { tokenize, type Token } from './tokens.js';
 import type { DateMention } from './when.js';
+import { words } from './lexicon.js';
 
 /** An event named in a sentence, with the date the sentence gives it. */
 export interface EventFact {
@@ -31,60 +32,24 @@ interface EventName {
   alias: boolean;
 }
 
-const HEADS = new Set([
-  'trial',
-  'affair',
-  'massacre',
-  'plot',
-  'commission',
-  'congress',
-  'canal',
-  'operation',
-  'deportation',
-  'deportations',
-  'plenum',
-  'speech',
-  'amnesty',
-  'uprising',
-  'uprisings',
-  'decree',
-  'resolution',
-  'directive',
-  'telegram',
-  'constitution',
-  'census',
-  'case',
-  'centre',
-  'center',
-  'society',
-  'stone',
-]);
+const HEADS = words(`
+  trial affair massacre plot commission congress canal operation deportation deportations plenum speech amnesty
+  uprising uprisings decree resolution directive telegram constitution census case centre center society stone
+`);
 const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with']);
 
 const cache = new WeakMap<Kb, Map<string, EventName[]>>();
 
-function words(text: string): Token[] {
+function nameTokens(text: string): Token[] {
   return tokenize(text)
     .flatMap((s) => s.tokens)
     .filter((t) => t.kind === 'word' || t.kind === 'num');
 }
 
 // Words that make a name only a description ("Party resolution", "Mass amnesty").
-const GENERIC = new Set([
-  ...HEADS,
-  'party',
-  'central',
-  'committee',
-  'politburo',
-  'nkvd',
-  'ogpu',
-  'soviet',
-  'mass',
-  'secret',
-  'strikes',
-  'new',
-  'first',
-]);
+const GENERIC = words(`
+  party central committee politburo nkvd ogpu soviet mass secret strikes new first
+`);
 const LATER_ACTS =
   /^(?:declared|exonerated|rehabilitated|admitted|acknowledged|revealed|annulled|condemned|denounced|exposed|read|restored|ended|halted|suspended|dissolved|removed|overturned|withdrawn|reversed|quashed|reviewed|investigated|published)$/i;
 const LEADING_PREPOSITIONS = /^(?:at|in|on|to|from|by|for|with|after|before|under|against)$/i;
@@ -147,7 +112,7 @@ function index(kb: Kb): Map<string, EventName[]> {
   for (const e of kb.events) {
     const aliases = new Set(e.aliases ?? []);
     for (const name of [...aliases, ...titleNames(e.title)]) {
-      const ws = words(name);
+      const ws = nameTokens(name);
       // A name must say more than "the trial": two words at least, not all small ones, no year in it.
       if (ws.length < 2 || ws.every((w) => SMALL.has(w.low) || HEADS.has(w.low)) || ws.some((w) => w.year)) continue;
       const keys = ws.map((w) => (w.kind === 'num' ? String(w.value) : w.key));
@@ -173,38 +138,10 @@ function index(kb: Kb): Map<string, EventName[]> {
 const keyOf = (t: Token) => (t.kind === 'num' ? String(t.value) : t.key);
 
 // "X took place in", "X was held on", "X began in"; a verb of telling or remembering does not date X.
-const HAPPENED = new Set([
-  'took',
-  'place',
-  'happened',
-  'occurred',
-  'held',
-  'staged',
-  'carried',
-  'out',
-  'committed',
-  'perpetrated',
-  'conducted',
-  'issued',
-  'signed',
-  'adopted',
-  'launched',
-  'delivered',
-  'opened',
-  'began',
-  'begun',
-  'started',
-  'ended',
-  'closed',
-  'convened',
-  'met',
-  'lasted',
-  'unfolded',
-  'was',
-  'were',
-  'is',
-  'the',
-]);
+const HAPPENED = words(`
+  took place happened occurred held staged carried out committed perpetrated conducted issued signed adopted
+  launched delivered opened began begun started ended closed convened met lasted unfolded was were is the
+`);
 const LATER_WORDS =
   /^(?:anniversar|commemorat|reveal|admit|acknowledg|expos|investigat|exhum|discover|denounc|condemn|rehabilitat|apolog|recogni|remember|publish|declassif|annul|marked|memorial)/;
 const STARTS = new Set(['began', 'begun', 'started', 'opened', 'launched']);

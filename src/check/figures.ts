@@ -18,6 +18,7 @@ import type { StatCategory, Verdict } from '../kb/vocab.js';
 import { latinLower } from '../kb/normalize.js';
 import type { Token } from './tokens.js';
 import type { DateMention } from './when.js';
+import { words } from './lexicon.js';
 
 /** A figure judged against the statistics. */
 export interface FigureFinding {
@@ -281,39 +282,10 @@ const POPULATION_NEUTRAL = new Set(
 );
 
 // Capitalised words that do not narrow a figure: the state, its police, the period's names.
-const BROAD_NAMES = new Set([
-  'soviet',
-  'soviets',
-  'ussr',
-  'union',
-  'russia',
-  'russian',
-  'russians',
-  'nkvd',
-  'ogpu',
-  'mgb',
-  'mvd',
-  'stalin',
-  'great',
-  'terror',
-  'purge',
-  'gulag',
-  'yezhovshchina',
-  'communist',
-  'party',
-  'bolshevik',
-  'bolsheviks',
-  'the',
-  'in',
-  'some',
-  'about',
-  'around',
-  'over',
-  'under',
-  'nearly',
-  'almost',
-  'according',
-]);
+const BROAD_NAMES = words(`
+  soviet soviets ussr union russia russian russians nkvd ogpu mgb mvd stalin great terror purge gulag
+  yezhovshchina communist party bolshevik bolsheviks the in some about around over under nearly almost according
+`);
 
 /** The capitalised words of a figure's clause that could narrow it (places, bodies, peoples), stemmed. */
 function namesIn(tokens: readonly Token[], from: number, to: number, i: number): string[] {
@@ -327,60 +299,14 @@ function namesIn(tokens: readonly Token[], from: number, to: number, i: number):
   return out;
 }
 
-const NEGATIONS = new Set([
-  'not',
-  'never',
-  'no',
-  'nor',
-  'neither',
-  'cannot',
-  'would',
-  'could',
-  'might',
-  'should',
-  'if',
-  'whether',
-  'unless',
-  'perhaps',
-  'possibly',
-]);
-const REPORTS = new Set([
-  'said',
-  'says',
-  'say',
-  'claimed',
-  'claims',
-  'claim',
-  'believed',
-  'believe',
-  'believes',
-  'argued',
-  'argues',
-  'argue',
-  'suggested',
-  'suggests',
-  'wrote',
-  'writes',
-  'asserted',
-  'asserts',
-  'alleged',
-  'alleges',
-  'allegedly',
-  'reported',
-  'reportedly',
-  'supposedly',
-  'myth',
-  'legend',
-  'false',
-  'falsely',
-  'wrongly',
-  'exaggerated',
-  'inflated',
-  'rumoured',
-  'propaganda',
-  'estimate',
-  'estimates',
-]);
+const NEGATIONS = words(`
+  not never no nor neither cannot would could might should if whether unless perhaps possibly
+`);
+const REPORTS = words(`
+  said says say claimed claims claim believed believe believes argued argues argue suggested suggests wrote
+  writes asserted asserts alleged alleges allegedly reported reportedly supposedly myth legend false falsely
+  wrongly exaggerated inflated rumoured propaganda estimate estimates
+`);
 
 /** True when the figure is the writer's own statement: not negated, hedged, or someone else's claim. */
 function asserted(tokens: readonly Token[], left: number, right: number, i: number): boolean {

@@ -5,6 +5,9 @@
  */
 import type { Token } from './tokens.js';
 
+/** A set of words written as one string. */
+export const words = (text: string): Set<string> => new Set(text.split(/\s+/).filter((w) => w !== ''));
+
 /**
  * What a statement says happened to a person. `executed`: a judicial killing; `shot`: shot,
  * by anyone; `killed`: killed, murdered, liquidated; `perished`: died a violent or custodial
@@ -109,110 +112,19 @@ export function phraseAt(tokens: readonly Token[], i: number): PhraseAt | undefi
 export const AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'gets', 'get']);
 
 /** Words between a subject, its auxiliary and its verb that leave the statement as it is. */
-export const ADVERBS = new Set([
-  'later',
-  'eventually',
-  'finally',
-  'subsequently',
-  'soon',
-  'then',
-  'also',
-  'too',
-  'summarily',
-  'secretly',
-  'publicly',
-  'immediately',
-  'promptly',
-  'quickly',
-  'officially',
-  'formally',
-  'posthumously',
-  'fully',
-  'duly',
-  'ultimately',
-  'shortly',
-  'afterwards',
-  'thereafter',
-  'himself',
-  'herself',
-  'themselves',
-  'all',
-  'both',
-  'had',
-  'has',
-  'have',
-  'reportedly',
-  'brutally',
-  'ultimately',
-  'personally',
-  'first',
-  'once',
-  'again',
-  'swiftly',
-  'quietly',
-]);
+export const ADVERBS = words(`
+  later eventually finally subsequently soon then also too summarily secretly publicly immediately promptly
+  quickly officially formally posthumously fully duly ultimately shortly afterwards thereafter himself herself
+  themselves all both had has have reportedly brutally ultimately personally first once again swiftly quietly
+`);
 
 /** Words that stop a statement being a plain assertion when they sit between subject and verb. */
-export const HEDGES = new Set([
-  'not',
-  'never',
-  'nearly',
-  'almost',
-  'would',
-  'could',
-  'might',
-  'may',
-  'should',
-  'must',
-  'allegedly',
-  'supposedly',
-  'rumoured',
-  'rumored',
-  'said',
-  'claimed',
-  'thought',
-  'believed',
-  'feared',
-  'escaped',
-  'avoided',
-  'wrongly',
-  'falsely',
-  'mistakenly',
-  'erroneously',
-  'if',
-  'unless',
-  'whether',
-  'planned',
-  'ordered',
-  'threatened',
-  'expected',
-  'due',
-  'to',
-  'nor',
-  'neither',
-  'no',
-  'cannot',
-  'wanted',
-  'sought',
-  'tried',
-  'attempted',
-  'hoped',
-  'assumed',
-  'say',
-  'says',
-  'claim',
-  'claims',
-  'legend',
-  'myth',
-  'perhaps',
-  'possibly',
-  'probably',
-  'apparently',
-  'seemingly',
-  'either',
-  'rather',
-  'instead',
-]);
+export const HEDGES = words(`
+  not never nearly almost would could might may should must allegedly supposedly rumoured rumored said claimed
+  thought believed feared escaped avoided wrongly falsely mistakenly erroneously if unless whether planned
+  ordered threatened expected due to nor neither no cannot wanted sought tried attempted hoped assumed say says
+  claim claims legend myth perhaps possibly probably apparently seemingly either rather instead
+`);
 
 const NEGATED_CONTRACTION = /^(?:did|was|were|is|are|had|has|have|could|would|should|do|does|ca|wo)nt$/;
 
@@ -225,168 +137,25 @@ export function isHedge(t: Token | undefined): boolean {
  * Sentence-level signs that the writer reports a belief rather than asserting it ("the myth
  * that", "some claim", "contrary to legend"): every statement in such a sentence is left alone.
  */
-const REPORTED = [
-  'myth',
-  'myths',
-  'legend',
-  'legends',
-  'rumour',
-  'rumours',
-  'rumor',
-  'rumors',
-  'falsely',
-  'wrongly',
-  'mistakenly',
-  'erroneously',
-  'misconception',
-  'untrue',
-  'allegedly',
-  'supposedly',
-  'contrary',
-  'claimed',
-  'claim',
-  'claims',
-  'alleged',
-  'believed',
-  'believe',
-  'believes',
-  'rumoured',
-  'said',
-  'say',
-  'says',
-  'saying',
-  'assert',
-  'asserted',
-  'asserts',
-  'insist',
-  'insisted',
-  'insists',
-  'popular',
-  'accused',
-  'confessed',
-  'confession',
-  'charged',
-  'pretext',
-  'fabricated',
-  'fabrication',
-  'invented',
-  'story',
-  'stories',
-  'version',
-  'officially',
-  'announced',
-  'reported',
-  'propaganda',
-  'newspapers',
-  'pravda',
-  'if',
-  'whether',
-];
-export const REPORTING = new Set(REPORTED);
+export const REPORTING = words(`
+  myth myths legend legends rumour rumours rumor rumors falsely wrongly mistakenly erroneously misconception
+  untrue allegedly supposedly contrary claimed claim claims alleged believed believe believes rumoured said say
+  says saying assert asserted asserts insist insisted insists popular accused confessed confession charged
+  pretext fabricated fabrication invented story stories version officially announced reported propaganda
+  newspapers pravda if whether
+`);
 
 /** Title words that may stand before a name: "Marshal Tukhachevsky", "the poet Mandelstam". */
-export const TITLES = new Set([
-  'the',
-  'a',
-  'former',
-  'marshal',
-  'general',
-  'commander',
-  'army',
-  'corps',
-  'komkor',
-  'komdiv',
-  'komandarm',
-  'comrade',
-  'commissar',
-  'chief',
-  'head',
-  'leader',
-  'boss',
-  'director',
-  'poet',
-  'writer',
-  'journalist',
-  'physicist',
-  'scientist',
-  'engineer',
-  'bolshevik',
-  'old',
-  'defendant',
-  'dictator',
-  'premier',
-  'secretary',
-  'deputy',
-  'prosecutor',
-  'judge',
-  'theatre',
-  'theater',
-  'novelist',
-  'playwright',
-  'geneticist',
-  'botanist',
-  'philosopher',
-  'priest',
-  'economist',
-  'historian',
-  'composer',
-  'marshals',
-  'rival',
-  'ally',
-  'nkvd',
-  'ogpu',
-  'politburo',
-  'party',
-  'member',
-  'his',
-  'her',
-  'their',
-]);
+export const TITLES = words(`
+  the a former marshal general commander army corps komkor komdiv komandarm comrade commissar chief head leader
+  boss director poet writer journalist physicist scientist engineer bolshevik old defendant dictator premier
+  secretary deputy prosecutor judge theatre theater novelist playwright geneticist botanist philosopher priest
+  economist historian composer marshals rival ally nkvd ogpu politburo party member his her their
+`);
 
 /** Words on a date's way from its verb that tie the date to something else: "shot after the trial of 1938". */
-export const DATE_BLOCKERS = new Set([
-  'after',
-  'before',
-  'until',
-  'till',
-  'since',
-  'following',
-  'later',
-  'earlier',
-  'within',
-  'ago',
-  'aged',
-  'age',
-  'when',
-  'while',
-  'where',
-  'which',
-  'who',
-  'whose',
-  'that',
-  'than',
-  'years',
-  'months',
-  'weeks',
-  'days',
-  'year',
-  'month',
-  'week',
-  'day',
-  'between',
-  'from',
-  'anniversary',
-  'trial',
-  'trials',
-  'plenum',
-  'congress',
-  'and',
-  'but',
-  'or',
-  'prior',
-  'during',
-  'under',
-  'against',
-  'about',
-  'around',
-]);
+export const DATE_BLOCKERS = words(`
+  after before until till since following later earlier within ago aged age when while where which who whose
+  that than years months weeks days year month week day between from anniversary trial trials plenum congress
+  and but or prior during under against about around
+`);

@@ -5,7 +5,9 @@
  */
 import type { Kb } from '../kb/model.js';
 import type { Person } from '../kb/schema.js';
+import { normalize } from '../kb/normalize.js';
 import { tokenize, type Token } from './tokens.js';
+import { words } from './lexicon.js';
 
 /** A person named in a sentence: the tokens of the name and who it may be. */
 export interface Mention {
@@ -44,7 +46,9 @@ const cache = new WeakMap<Kb, NameIndex>();
 // description ("architect of perestroika"), matched only whole.
 const PARTICLES = new Set(['de', 'del', 'von', 'van', 'der', 'la', 'le', 'ibn', 'bin', 'da']);
 // Words that are never a surname on their own, though an alias may end with them.
-const NOT_SURNAMES = new Set(['general', 'iron', 'comrade', 'marshal', 'the', 'red', 'old', 'great', 'little', 'father', 'uncle']);
+const NOT_SURNAMES = new Set(
+  ['general', 'iron', 'comrade', 'marshal', 'the', 'red', 'old', 'great', 'little', 'father', 'uncle', 'brilliant'].map(normalize),
+);
 
 /** The written names of a person: name (and what its brackets hold), native name, aliases. */
 function writtenNames(p: Person): string[] {
@@ -78,6 +82,8 @@ function buildIndex(kb: Kb): NameIndex {
       full.set(keys[0]!, list);
       const personal = words.every((w) => w.cap || PARTICLES.has(w.low));
       if (personal) firstNames.add(keys[0]!);
+      // Patronymics ("Lavrentii Pavlovich Beriia"): a middle name is no surname for anyone else.
+      if (personal && words.length >= 3) for (const k of keys.slice(1, -1)) firstNames.add(k);
       if (personal && words.every((w) => w.cap)) surnames.push([keys.at(-1)!, p]);
     }
   }
@@ -106,41 +112,11 @@ function nameIndex(kb: Kb): NameIndex {
 }
 
 // A capitalised word after a name that makes it a place or a thing: "the Kirov Works".
-const NAMED_AFTER = new Set([
-  'works',
-  'plant',
-  'factory',
-  'ballet',
-  'theatre',
-  'theater',
-  'street',
-  'square',
-  'prospect',
-  'avenue',
-  'region',
-  'oblast',
-  'province',
-  'district',
-  'prize',
-  'canal',
-  'metro',
-  'museum',
-  'university',
-  'institute',
-  'academy',
-  'park',
-  'station',
-  'stadium',
-  'cocktail',
-  'cocktails',
-  'line',
-  'pact',
-  'constitution',
-  'era',
-  'years',
-  'regime',
-  'cult',
-]);
+const NAMED_AFTER = words(`
+  works plant factory ballet theatre theater street square prospect avenue region oblast province district prize
+  canal metro museum university institute academy park station stadium cocktail cocktails line pact constitution
+  era years regime cult
+`);
 const PLACE_BEFORE = new Set(['city', 'town', 'order', 'named', 'port', 'village']);
 
 /** Resolves who a surname means from earlier mentions (the first full name wins). */

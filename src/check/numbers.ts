@@ -133,12 +133,15 @@ function readNumber(tokens: readonly Token[], i: number): { value: number; lengt
   return { value: total + current, length: j - i };
 }
 
+// Words a written-out number can start with; other words are passed over at once.
+const STARTS_NUMBER = new Set([...Object.keys(UNITS), 'a', 'half', 'quarter', 'hundreds', 'tens', 'thousands', 'millions', 'dozens']);
+
 /** Merges the tokens of written-out numbers into single `num` tokens; marks percentages. */
 export function mergeNumbers(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const n = t.kind === 'word' || t.kind === 'num' ? readNumber(tokens, i) : undefined;
+    const n = t.kind === 'num' || (t.kind === 'word' && STARTS_NUMBER.has(t.low)) ? readNumber(tokens, i) : undefined;
     // A lone "one" is usually not a figure ("one of the").
     if (n && !(n.length === 1 && t.low === 'one')) {
       const last = tokens[i + n.length - 1]!;

@@ -11,7 +11,7 @@
  * and verb, a question, or a sentence that reports a belief ("the myth that...") is skipped.
  */
 import type { Person } from '../kb/schema.js';
-import { ADVERBS, AUX, DATE_BLOCKERS, type Happening, isHedge, phraseAt, REPORTING, TITLES } from './lexicon.js';
+import { ADVERBS, AUX, DATE_BLOCKERS, type Happening, isHedge, phraseAt, REPORTING, TITLES, words } from './lexicon.js';
 import type { Mention } from './names.js';
 import type { Token } from './tokens.js';
 import type { DateMention } from './when.js';
@@ -31,119 +31,27 @@ export interface PersonFact {
   lifeSpan?: boolean;
 }
 
-const PREPOSITIONS = new Set([
-  'of',
-  'by',
-  'with',
-  'for',
-  'against',
-  'to',
-  'from',
-  'after',
-  'before',
-  'under',
-  'than',
-  'like',
-  'about',
-  'on',
-  'at',
-  'in',
-  'into',
-  'over',
-  'toward',
-  'towards',
-  'among',
-  'between',
-  'without',
-  'as',
-  'including',
-  'except',
-  'besides',
-  'alongside',
-  'unlike',
-  'despite',
-  'whom',
-  'whose',
-]);
-const TAIL_WORDS = new Set([
-  'other',
-  'others',
-  'several',
-  'many',
-  'some',
-  'the',
-  'his',
-  'her',
-  'their',
-  'a',
-  'an',
-  'few',
-  'more',
-  'fellow',
-  'dozen',
-]);
-const NOUN_ADJECTIVES = new Set([
-  'brutal',
-  'sudden',
-  'mysterious',
-  'violent',
-  'untimely',
-  'public',
-  'secret',
-  'final',
-  'eventual',
-  'later',
-  'own',
-  'second',
-]);
-const NOT_A_DEATH = new Set([
-  'sentence',
-  'sentences',
-  'penalty',
-  'toll',
-  'camp',
-  'camps',
-  'squad',
-  'squads',
-  'march',
-  'list',
-  'lists',
-  'warrant',
-  'cell',
-  'row',
-]);
-const CUSTODY_PLACES = new Set([
-  'camp',
-  'camps',
-  'gulag',
-  'prison',
-  'prisons',
-  'custody',
-  'detention',
-  'jail',
-  'gaol',
-  'lefortovo',
-  'butyrka',
-  'lubyanka',
-  'interrogation',
-  'torture',
-  'beatings',
-  'kolyma',
-  'cell',
-]);
+const PREPOSITIONS = words(`
+  of by with for against to from after before under than like about on at in into over toward towards among
+  between without as including except besides alongside unlike despite whom whose
+`);
+const TAIL_WORDS = words(`
+  other others several many some the his her their a an few more fellow dozen
+`);
+const NOUN_ADJECTIVES = words(`
+  brutal sudden mysterious violent untimely public secret final eventual later own second
+`);
+const NOT_A_DEATH = words(`
+  sentence sentences penalty toll camp camps squad squads march list lists warrant cell row
+`);
+const CUSTODY_PLACES = words(`
+  camp camps gulag prison prisons custody detention jail gaol lefortovo butyrka lubyanka interrogation torture
+  beatings kolyma cell
+`);
 const NATURAL_CAUSES = new Set(['natural', 'stroke', 'heart', 'cancer', 'old', 'illness', 'pneumonia', 'haemorrhage', 'hemorrhage']);
-const SURVIVED_WHAT = new Set([
-  'purge',
-  'purges',
-  'terror',
-  'gulag',
-  'camps',
-  'camp',
-  'repression',
-  'repressions',
-  'arrest',
-  'yezhovshchina',
-]);
+const SURVIVED_WHAT = words(`
+  purge purges terror gulag camps camp repression repressions arrest yezhovshchina
+`);
 
 const low = (tokens: readonly Token[], i: number) => tokens[i]?.low ?? '';
 const isDash = (t: Token | undefined) => t?.kind === 'mark' && '-–—'.includes(t.low);
@@ -316,6 +224,7 @@ export function personFacts(tokens: readonly Token[], mentions: readonly Mention
 
     let what = phrase.what;
     let end = found.end;
+    if (what === 'survived') end = SURVIVED_WHAT.has(low(tokens, end)) ? end + 1 : end + 2;
     // "died in a camp", "perished in the Gulag", "died under interrogation", "died of a stroke"
     if (what === 'died' || what === 'perished') {
       for (let j = found.end; j < Math.min(tokens.length, found.end + 5); j++) {

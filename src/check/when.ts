@@ -63,10 +63,12 @@ const VAGUE = new Set([
   'middle',
 ]);
 
+/** A number token (its value is set). */
+type NumberToken = Token & { kind: 'num'; value: number };
+
 const pad = (n: number) => String(n).padStart(2, '0');
-const isYear = (t: Token | undefined): t is Token & { value: number } =>
-  t?.kind === 'num' && t.year === true && t.value! >= 1800 && t.value! <= 2100;
-const isDay = (t: Token | undefined): t is Token & { value: number; day: true } =>
+const isYear = (t: Token | undefined): t is NumberToken => t?.kind === 'num' && t.year === true && t.value! >= 1800 && t.value! <= 2100;
+const isDay = (t: Token | undefined): t is NumberToken =>
   t?.kind === 'num' && !t.year && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 31 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.low);
 const isDash = (t: Token | undefined) => t?.kind === 'mark' && '-–—‐'.includes(t.low);
 

@@ -29,6 +29,4 @@ export interface Unchecked {
   end: number;
   line: number;
   column: number;
-  /** Why, when something in it came close: "negated or hedged", "no date or fate the record holds". */
-  reason?: string;
 }

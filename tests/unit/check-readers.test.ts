@@ -376,7 +376,9 @@ describe('figures', () => {
     ['Three million people were shot in 1937-1938.', 'inaccurate statistic:shot-37-38'],
     ['Fewer than 100,000 people were shot in 1937-1938.', undefined],
     ['In the Polish operation 111,091 people were shot in 1937-1938.', 'accurate statistic:polish-shot'],
-    ['In the Polish operation 681,692 people were shot in 1937-1938.', 'inaccurate statistic:polish-shot'],
+    ['In the Polish operation 400,000 people were shot in 1937-1938.', 'inaccurate statistic:polish-shot'],
+    // A figure the record holds for another scope is never called inaccurate: scopes are read loosely.
+    ['In the Polish operation 681,692 people were shot in 1937-1938.', undefined],
     ['18 million people passed through the camps.', 'accurate statistic:passage'],
     ['Thirteen defendants were shot in 1937.', undefined],
     ['Historians no longer think 3 million were shot in 1937-1938.', undefined],
