@@ -192,7 +192,12 @@ export function judgePersonFact(fact: PersonFact): Judgement | undefined {
   if (fact.what === 'rehabilitated' && p.repression?.rehabilitationRefused) return wrong();
   const fit = FITS[fact.what]?.[p.fate];
   if (fit === 'no') return wrong();
-  if (fit === 'unknown') return undefined;
+  // Loose words ("died in a camp" of someone shot in one): only a wrong date is judged.
+  if (fit === 'unknown') {
+    if (!fact.date || !rec.date) return undefined;
+    const d = compareDate(fact.date, rec.date);
+    return d === 'differs' ? wrong() : undefined;
+  }
   if (DEATHS.has(fact.what) && !p.died && p.fate === 'survived') return undefined;
 
   if (fact.what === 'sentenced') {

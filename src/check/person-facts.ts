@@ -299,7 +299,8 @@ function placesOnly(
       continue;
     }
     if (mentionAt.has(i)) {
-      if (tokens[i - 1]?.low === 'by' || mentionAt.has(i - 1)) continue;
+      // The agent or a companion: "shot by Nikolaev", "shot with Beria".
+      if (tokens[i - 1]?.low === 'by' || tokens[i - 1]?.low === 'with' || mentionAt.has(i - 1)) continue;
       return false;
     }
     if (t.kind === 'word' && (DATE_BLOCKERS.has(t.low) || AUX.has(t.low) || PRONOUNS.has(t.low) || phraseAt(tokens, i))) return false;
