@@ -5,6 +5,7 @@
  */
 import type { Kb } from '../kb/model.js';
 import type { Person } from '../kb/schema.js';
+import { personNames } from '../kb/find-person.js';
 import { normalize } from '../kb/normalize.js';
 import { tokenize, type Token } from './tokens.js';
 import { words } from './lexicon.js';
@@ -93,6 +94,16 @@ function buildIndex(kb: Kb): NameIndex {
     const list = single.get(key) ?? [];
     if (!list.includes(p)) list.push(p);
     single.set(key, list);
+  }
+  // The names person search matches (kb/find-person.ts) are full names here too.
+  for (const p of kb.people) {
+    for (const n of personNames(p)) {
+      const keys = n.split(' ');
+      if (keys.length < 2) continue;
+      const list = full.get(keys[0]!) ?? [];
+      if (!list.some((e) => e.person === p && e.keys.join(' ') === n)) list.push({ keys, person: p });
+      full.set(keys[0]!, list);
+    }
   }
   for (const list of full.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const n of COMMON_FIRST_NAMES) firstNames.add(nameWords(n)[0]!.key);

@@ -63,13 +63,14 @@ export function renderCheck(view: CheckView, { style, width }: { style: ChalkIns
   const list = rows(view);
   const where = (r: Row) => `${r.line}:${r.column}`;
   const pad = Math.max(0, ...list.map((r) => where(r).length)) + 2;
-  const verdictWidth = Math.max(...[...VERDICTS, NOT_CHECKED].map((v) => v.length)) + 2;
+  // "✘ inaccurate", "· not checked": a mark, a space, the verdict, and a space after the widest.
+  const verdictWidth = Math.max(...[...VERDICTS, NOT_CHECKED].map((v) => v.length)) + 3;
   const blocks = list.map((r) => {
     const f = r.finding;
     const color = paint(style, f?.verdict);
     const label = f ? `${MARK[f.verdict]} ${f.verdict}` : `· ${NOT_CHECKED}`;
     const head = `${where(r).padEnd(pad)}${color(label.padEnd(verdictWidth))}`;
-    const indent = pad + 2 + verdictWidth;
+    const indent = pad + verdictWidth + 1; // under the first word after the opening quote
     const lines = [hanging(head, indent, color.bold(`“${r.span}”`), width)];
     const body = ' '.repeat(pad);
     if (f) {
