@@ -200,7 +200,7 @@ export function hasTerm(stream: Stream, term: Term): boolean {
 }
 
 /** True when the stream matches the pattern. */
-export function matchesPattern(stream: Stream, p: CompiledPattern): boolean {
+function matchesPattern(stream: Stream, p: CompiledPattern): boolean {
   return p.all.every((group) => group.some((term) => hasTerm(stream, term))) && !p.none.some((term) => hasTerm(stream, term));
 }
 

@@ -61,7 +61,7 @@ interface TitleName {
 }
 
 /** The names a title holds (see the module comment). */
-export function titleNames(title: string): string[] {
+function titleNames(title: string): string[] {
   const names: TitleName[] = [];
   // Quoted proper names: 'Congress of Victors', 'Dizzy with Success'; or Operation 'Lentil'.
   for (const m of title.matchAll(/(?:^|[\s(])['‘"“]([^'’"”]+)['’"”](?=[\s,:;)]|$)/g)) {

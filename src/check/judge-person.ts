@@ -106,7 +106,7 @@ export function when(date: string): string {
 }
 
 /** How the record says the person died, with the date: "shot on 15 March 1938". */
-export function fatePhrase(p: Person): string {
+function fatePhrase(p: Person): string {
   const date = p.repression?.executed ?? p.died;
   const at = date ? ` ${when(date)}` : '';
   switch (p.fate) {

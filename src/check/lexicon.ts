@@ -46,7 +46,7 @@ interface Phrase {
 const P = (words: string, what: Happening, more: Partial<Phrase> = {}): Phrase => ({ words: words.split(' '), what, ...more });
 
 /** Longest phrases first: "shot himself" before "shot". */
-export const PHRASES: readonly Phrase[] = [
+const PHRASES: readonly Phrase[] = [
   P('committed suicide', 'suicide', { intransitive: true }),
   P('took his own life', 'suicide', { intransitive: true }),
   P('took her own life', 'suicide', { intransitive: true }),
@@ -125,7 +125,7 @@ export const ADVERBS = words(`
 `);
 
 /** Words that stop a statement being a plain assertion when they sit between subject and verb. */
-export const HEDGES = words(`
+const HEDGES = words(`
   not never nearly almost would could might may should must allegedly supposedly rumoured rumored said claimed
   thought believed feared escaped avoided wrongly falsely mistakenly erroneously if unless whether planned
   ordered threatened expected due to nor neither no cannot wanted sought tried attempted hoped assumed say says

@@ -271,7 +271,7 @@ export function personFacts(tokens: readonly Token[], mentions: readonly Mention
 }
 
 /** Survival statements: "Rokossovsky survived the purge". */
-export function isSurvival(tokens: readonly Token[], i: number): boolean {
+function isSurvival(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.low === 'survived' && (SURVIVED_WHAT.has(low(tokens, i + 1)) || SURVIVED_WHAT.has(low(tokens, i + 2)));
 }
 

@@ -6,6 +6,7 @@ import { StrictCheckError, UsageError } from '../../src/errors.js';
 import type { Finding } from '../../src/kb/finding.js';
 import type { Kb } from '../../src/kb/model.js';
 import { checkSummary, renderCheckMarkdown } from '../../src/render/check.js';
+import { invalidUtf8At } from '../../src/cli/read-text.js';
 import { fakeCtx, fixtureKb } from '../helpers.js';
 
 let kb: Kb;
@@ -67,5 +68,19 @@ describe('check renderers', () => {
     expect(md).not.toContain('\u001b');
     expect(md).toMatch(/^# Fact-check report: essay\.txt\n/);
     expect(md).toContain('## Sources\n\n- Jansen, Marc, and Nikita Petrov.');
+  });
+});
+
+describe('invalidUtf8At', () => {
+  it.each([
+    ['plain ASCII', [0x41, 0x42], -1],
+    ['Cyrillic and an emoji', [...Buffer.from('Ежов 😀')], -1],
+    ['a Latin-1 byte', [0x41, 0xe9, 0x41], 1],
+    ['a truncated sequence at the end', [0x41, 0xd0], 1],
+    ['an overlong encoding', [0xe0, 0x80, 0xaf], 0],
+    ['a surrogate half', [0xed, 0xa0, 0x80], 0],
+    ['beyond U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+  ])('%s', (_label, bytes, offset) => {
+    expect(invalidUtf8At(Uint8Array.from(bytes))).toBe(offset);
   });
 });
