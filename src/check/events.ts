@@ -144,6 +144,9 @@ const HAPPENED = words(`
 `);
 const LATER_WORDS =
   /^(?:anniversar|commemorat|reveal|admit|acknowledg|expos|investigat|exhum|discover|denounc|condemn|rehabilitat|apolog|recogni|remember|publish|declassif|annul|marked|memorial)/;
+// Name words (spelling-folded) of something that happens once: a trial, a massacre, a deportation.
+const HAPPENINGS =
+  /^(?:trial|trials|masacre|afair|plot|operation|deportation|deportations|uprising|revolt|murder|asasination|kidnaping|abduction|congres|plenum|spech|ekshumations|famine|purge|shotings|strike|decision)$/;
 const STARTS = new Set(['began', 'begun', 'started', 'opened', 'launched']);
 const ENDS = new Set(['ended', 'closed']);
 
@@ -172,7 +175,12 @@ export function eventFacts(kb: Kb, tokens: readonly Token[], dates: readonly Dat
     if (!hit) continue;
     const start = i;
     i = end - 1;
-    const fact = datedAfter(tokens, end, dates);
+    const fact = datedAfter(
+      tokens,
+      end,
+      dates,
+      hit.keys.some((k) => HAPPENINGS.test(k)),
+    );
     if (fact) out.push({ event: hit.event, at: start, end: fact.date.end + (tokens[fact.date.end]?.low === ')' ? 1 : 0), ...fact });
   }
   return out;
@@ -195,10 +203,12 @@ function datedAfter(
   tokens: readonly Token[],
   end: number,
   dates: readonly DateMention[],
+  happening: boolean,
 ): { date: DateMention; part?: 'start' | 'end' } | undefined {
   let j = end;
-  // "(1940)", "of 1940", "in April 1940", ", 19-24 August 1936,"
-  if (['(', 'of', 'in', 'on'].includes(tokens[j]?.low ?? '')) {
+  // "(1940)", "of 1940"; and "in April 1940" after a happening ("the Katyn massacre in 1940"),
+  // not after an institution or a system ("the Special Board in 1937" dates its work, not its birth).
+  if (['(', 'of'].includes(tokens[j]?.low ?? '') || (happening && ['in', 'on'].includes(tokens[j]?.low ?? ''))) {
     const d = dates.find((x) => x.at === j + 1);
     if (d && (tokens[j]!.low !== '(' || tokens[d.end]?.low === ')')) return { date: d };
   }

@@ -231,7 +231,7 @@ export function judgePersonFact(fact: PersonFact): Judgement | undefined {
     case 'finer':
       return {
         verdict: 'unsupported',
-        explanation: `The record dates it only ${when(rec.date)}, so ${describeStated(fact.date)} cannot be checked.`,
+        explanation: `The record: ${rec.phrase}, no more precisely, so ${describeStated(fact.date).replace(/^(?:on|in) /, '')} cannot be checked.`,
         expected: rec.phrase,
       };
     case 'near':
