@@ -91,7 +91,7 @@ export async function processContext(argv: readonly string[]): Promise<{ ctx: Ct
     random: Math.random,
     pager: !argv.includes('--no-pager'),
     kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths)),
-    prompter: async () => (await import('../quiz/inquirer-prompter.js')).inquirerPrompter(),
+    prompter: async () => (await import('./terminal-prompter.js')).terminalPrompter(ctx.style),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };

@@ -17,6 +17,8 @@ export interface QuizOptions {
   yes?: boolean;
   worksheet?: boolean;
   format?: 'md' | 'json';
+  /** With --worksheet: write the answer key to this file instead of the sheet's last page. */
+  key?: string;
   json?: boolean;
 }
 
@@ -31,15 +33,16 @@ export function register(program: Command, ctx: Ctx): Command {
     .option('--to <year>', 'only up to this year or month', parseYearOption('--to'))
     .option('--seed <seed>', 'the same seed gives the same questions, order and choices')
     .option('--review', 'ask the cards that are due for review first')
-    .option('--progress', 'show what you have learned: cards seen, due, accuracy by topic')
+    .option('--progress', 'show what you have learned by topic: cards seen, due now, next due, retention')
     .option('--reset', 'delete saved progress (asks first, unless --yes)')
     .option('-y, --yes', 'do not ask for confirmation')
     .option('--worksheet', 'print a numbered worksheet with an answer key (no terminal needed)')
     .addOption(new Option('--format <format>', 'worksheet format: md or json').argParser(parseChoice('--format', ['md', 'json'] as const)))
+    .option('--key <file>', 'with --worksheet: write the answer key to this file instead of the last page')
     .option('--json', 'with --progress: print JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ purges quiz\n  $ purges quiz --topic people --count 5\n  $ purges quiz --review\n  $ purges quiz --worksheet --count 20 --seed class-9b > worksheet.md\n  $ purges quiz --progress\n\nProgress is saved after every answer in your data folder (or $PURGES_HOME).',
+      '\nExamples:\n  $ purges quiz\n  $ purges quiz --topic people --count 5\n  $ purges quiz --review\n  $ purges quiz --worksheet --count 20 --seed class-9b > worksheet.md\n  $ purges quiz --worksheet --key key.md > worksheet.md\n  $ purges quiz --progress\n\nProgress is saved after every answer in your data folder (or $PURGES_HOME); two quizzes at once both keep theirs.',
     )
-    .action(async (opts: QuizOptions) => (await import('../quiz/run.js')).runQuiz(opts, ctx));
+    .action(async (opts: QuizOptions) => (await import('./quiz-run.js')).runQuiz(opts, ctx));
 }

@@ -1,6 +1,6 @@
 /** Spaced review with FSRS (ts-fsrs): a right answer is rated Good, a wrong one Again. */
 import { createEmptyCard, fsrs, Rating, type Card } from 'ts-fsrs';
-import type { SavedCard, SavedSchedule } from './storage.js';
+import type { SavedCard, SavedSchedule } from './progress.js';
 import type { Question } from './question.js';
 
 const scheduler = fsrs();
@@ -36,4 +36,9 @@ export function recordAnswer(previous: SavedCard | undefined, q: Question, corre
     lastAnswered: now.toISOString(),
     schedule: toSaved(next),
   };
+}
+
+/** The scheduler's estimate of the chance a card would be recalled at `now` (0-1). */
+export function recallChance(card: SavedCard, now: Date): number {
+  return scheduler.get_retrievability(toCard(card.schedule), now, false);
 }

@@ -3,19 +3,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 /** True when tmux is installed (CI installs it; see .ci/run). */
 export const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 
-const SOCKET = `purges-test-${process.pid}`;
+export const SOCKET = `purges-test-${process.pid}`;
 
 /** A program running in a real terminal (a detached tmux session), driven by keys. */
 export class Terminal {
-  private constructor(private readonly name: string) {}
+  private constructor(readonly name: string) {}
 
-  /** Starts `command` (a shell line) in a 100x30 terminal. */
-  static start(command: string, env: Record<string, string>): Terminal {
+  /** Starts `command` (a shell line) in a terminal, 100x30 unless told. */
+  static start(command: string, env: Record<string, string>, size: [number, number] = [100, 30]): Terminal {
     const name = `t${Math.random().toString(36).slice(2, 8)}`;
     const exports = Object.entries(env)
       .map(([k, v]) => `${k}='${v}'`)
       .join(' ');
-    execFileSync('tmux', [
+    const args = [
       '-L',
       SOCKET,
       'new-session',
@@ -23,11 +23,21 @@ export class Terminal {
       '-s',
       name,
       '-x',
-      '100',
+      String(size[0]),
       '-y',
-      '30',
+      String(size[1]),
       `env ${exports} sh -c '${command.replace(/'/g, "'\\''")}'; sleep 60`,
-    ]);
+    ];
+    // A tmux server whose last session just ended may refuse a new one for a moment: try again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        execFileSync('tmux', args, { stdio: 'pipe' });
+        break;
+      } catch (e) {
+        if (attempt >= 5) throw e;
+        spawnSync('sleep', ['0.2']);
+      }
+    }
     return new Terminal(name);
   }
 
@@ -50,6 +60,11 @@ export class Terminal {
   /** Sends keys as tmux names them: 'Enter', 'C-c', 'Down', or literal text. */
   send(...keys: string[]): void {
     execFileSync('tmux', ['-L', SOCKET, 'send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** A tmux format value of the pane: '#{pane_title}', '#{cursor_flag}' (1 when the cursor is shown). */
+  show(format: string): string {
+    return execFileSync('tmux', ['-L', SOCKET, 'display-message', '-p', '-t', this.name, format], { encoding: 'utf8' }).trim();
   }
 
   /** Ends the session. */
