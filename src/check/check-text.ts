@@ -55,6 +55,9 @@ function checkSentence(kb: Kb, sentence: Sentence, context: ReturnType<typeof ne
   const judged = facts.map((fact) => ({ fact, judgement: judgePersonFact(fact) }));
   for (const { fact, judgement } of judged) {
     if (!judgement) continue;
+    // A surname read by context may mean someone else of that name: wrong only if wrong for all of them.
+    if (judgement.verdict === 'inaccurate' && fact.others?.some((p) => judgePersonFact({ ...fact, person: p })?.verdict !== 'inaccurate'))
+      continue;
     // "Stalin (1922-1953)": years far from a life's are a term of office, not a life span.
     if (fact.lifeSpan && !plausibleLifeSpan(facts.filter((f) => f.lifeSpan && f.person === fact.person && f.at === fact.at))) continue;
     const s = span(fact.at, fact.end);

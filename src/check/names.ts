@@ -21,6 +21,8 @@ export interface Mention {
   full: boolean;
   /** Written with a possessive 's ("Kirov's"). */
   poss: boolean;
+  /** The others the name could mean, when earlier mentions picked one of several. */
+  others?: Person[];
 }
 
 interface NameIndex {
@@ -198,7 +200,10 @@ export function findMentions(kb: Kb, tokens: readonly Token[], context: NameCont
     }
     if (found.people.length > 1) {
       const known = found.people.filter((p) => context.named.has(p));
-      found.people = known.length === 1 ? known : found.people;
+      if (known.length === 1) {
+        found.others = found.people.filter((p) => p !== known[0]);
+        found.people = known;
+      }
     }
     if (found.people.length === 1) context.named.add(found.people[0]!);
     out.push(found);

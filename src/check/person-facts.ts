@@ -29,6 +29,8 @@ export interface PersonFact {
   years?: number;
   /** Read from a life span in brackets: "(1888-1938)". */
   lifeSpan?: boolean;
+  /** Who else the name could mean ("Mandelstam" after "Nadezhda Mandelstam" may still be Osip). */
+  others?: Person[];
 }
 
 const PREPOSITIONS = words(`
@@ -264,7 +266,7 @@ export function personFacts(tokens: readonly Token[], mentions: readonly Mention
       fact.end = Math.max(fact.end, date.end);
       fact.at = Math.min(fact.at, date.at);
     }
-    for (const m of subjects) facts.push({ person: m.people[0]!, ...fact });
+    for (const m of subjects) facts.push({ person: m.people[0]!, others: m.others, ...fact });
   }
   facts.push(...lifeSpans(tokens, endingAt, dates));
   return facts;
@@ -377,8 +379,8 @@ function lifeSpans(tokens: readonly Token[], endingAt: ReadonlyMap<number, Menti
       close = second.end;
     }
     if (!born || !died || low(tokens, close) !== ')') continue;
-    out.push({ person: m.people[0]!, what: 'born', at: m.at, end: close + 1, date: born, lifeSpan: true });
-    out.push({ person: m.people[0]!, what: 'died', at: m.at, end: close + 1, date: died, lifeSpan: true });
+    out.push({ person: m.people[0]!, others: m.others, what: 'born', at: m.at, end: close + 1, date: born, lifeSpan: true });
+    out.push({ person: m.people[0]!, others: m.others, what: 'died', at: m.at, end: close + 1, date: died, lifeSpan: true });
   }
   return out;
 }
