@@ -419,3 +419,13 @@ describe('locations', () => {
     expect(checkText(kb, 'It rained. Bukharin was shot in 1938.').unchecked).toMatchObject([{ line: 1, column: 1 }]);
   });
 });
+
+describe('surnames read by context', () => {
+  it('calls a statement wrong only if it is wrong for every person of that name', () => {
+    // "Smirnov" here may still be Ivan (shot in 1936), though only Alexander was named in full.
+    expect(check('Alexander Smirnov led the group. Smirnov was shot in 1936.')).toEqual([]);
+    expect(check('Alexander Smirnov led the group. Smirnov was shot in 1950.')).toEqual([
+      'inaccurate person:smirnov-alexander "Smirnov was shot in 1950"',
+    ]);
+  });
+});
