@@ -136,35 +136,60 @@ function infos(kb: Kb): StatInfo[] {
   return list;
 }
 
-/** The category of the subject words in a window, and where its last word ends; undefined when none or several. */
-function subjectOf(tokens: readonly Token[], from: number, to: number): { category: StatCategory; end: number } | undefined {
+/** A figure's subject: its category and where its words are. */
+interface Subject {
+  category: StatCategory;
+  /** First and one past the last token of the subject words. */
+  first: number;
+  end: number;
+}
+
+/** The category of the subject words in a window; 'several' when they name more than one kind. */
+function subjectOf(tokens: readonly Token[], from: number, to: number): Subject | 'several' | undefined {
   const found = new Set<StatCategory>();
+  let first = -1;
   let end = from;
+  const add = (cat: StatCategory, at: number, last: number) => {
+    found.add(cat);
+    if (first < 0) first = at;
+    end = last + 1;
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // "sentenced to death", "death sentences": executions, not convictions or deaths.
     if ((t.low === 'sentenced' || t.low === 'condemned') && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.low === 'death') {
-      found.add('executions');
+      add('executions', i, i + 2);
       i += 2;
-      end = i + 1;
       continue;
     }
     if (t.low === 'death' && /^sentences?$/.test(tokens[i + 1]?.low ?? '')) {
-      found.add('executions');
+      add('executions', i, i + 1);
       i++;
-      end = i + 1;
       continue;
     }
-    for (const [re, cat] of SUBJECTS) {
-      if (!re.test(t.low)) continue;
-      found.add(cat);
-      end = i + 1;
-    }
+    for (const [re, cat] of SUBJECTS) if (re.test(t.low)) add(cat, i, i);
   }
   if (found.has('deaths') && found.has('gulag')) found.delete('gulag'); // died in the camps
   if (found.has('executions') && found.has('victims')) found.delete('victims'); // victims were shot
-  return found.size === 1 ? { category: [...found][0]!, end } : undefined;
+  if (found.size === 0) return undefined;
+  return found.size === 1 ? { category: [...found][0]!, first, end } : 'several';
+}
+
+/** The subject nearer the figure, on its right ("1.5 million were arrested") or left ("arrested 1.5 million"). */
+function nearestSubject(
+  tokens: readonly Token[],
+  i: number,
+  left: number,
+  right: number,
+): { subject: Subject; after: boolean } | undefined {
+  const after = subjectOf(tokens, i + 1, right);
+  const before = subjectOf(tokens, left, i);
+  const distAfter = after === undefined ? Infinity : after === 'several' ? 0 : after.first - i;
+  const distBefore = before === undefined ? Infinity : before === 'several' ? 0 : i - before.end + 1;
+  // Subjects of more than one kind next to a figure ("arrested and shot") leave it unread.
+  if (after === 'several' || before === 'several' || distAfter === distBefore) return undefined;
+  return distAfter < distBefore ? { subject: after as Subject, after: true } : { subject: before as Subject, after: false };
 }
 
 function boundBefore(tokens: readonly Token[], i: number): Bound {
@@ -207,10 +232,10 @@ export function figureFacts(kb: Kb, tokens: readonly Token[], dates: readonly Da
     while (left > 0 && i - left < 8 && !clauseEnd(tokens[left - 1]) && !(tokens[left - 1]!.kind === 'num' && !inDate.has(left - 1))) left--;
     // "Historians no longer believe that 60 million were killed", "Solzhenitsyn claimed 66 million": not asserted.
     if (!asserted(tokens, left, right, i)) continue;
-    const after = subjectOf(tokens, i + 1, right);
-    const subject = after ?? subjectOf(tokens, left, i);
-    if (!subject) continue;
-    const { category } = subject;
+    const near = nearestSubject(tokens, i, left, right);
+    if (!near) continue;
+    const { category } = near.subject;
+    const after = near.after ? near.subject : undefined;
     // Scope words: the figure's own clause, up to commas.
     let sl = i;
     while (sl > 0 && i - sl < 8 && !boundaryForScope(tokens[sl - 1])) sl--;

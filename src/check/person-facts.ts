@@ -277,7 +277,25 @@ function isSurvival(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.low === 'survived' && (SURVIVED_WHAT.has(low(tokens, i + 1)) || SURVIVED_WHAT.has(low(tokens, i + 2)));
 }
 
-const PLACE_WORDS = new Set(['in', 'on', 'at', 'near', 'of', 'the', 'a', 'an', 'by', 'to', 'for', 'outside', 'inside', 'into', 'with']);
+const PLACE_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'near',
+  'of',
+  'the',
+  'a',
+  'an',
+  'by',
+  'to',
+  'for',
+  'outside',
+  'inside',
+  'into',
+  'with',
+  'along',
+  'together',
+]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'his', 'their', 'its']);
 
 /**
