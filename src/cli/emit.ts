@@ -18,10 +18,14 @@ export async function emit(ctx: Ctx, text: string): Promise<void> {
 /**
  * Writes one JSON document: the stable machine output of every query command. JSON.stringify
  * escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to some
- * terminals), so those are escaped too: the same JSON value, safe on a screen.
+ * terminals), nor bidi overrides and invisible characters, so those are escaped too: the
+ * same JSON value, safe on a screen.
  */
 export function emitJson(ctx: Ctx, value: unknown): void {
-  const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   ctx.out.write(`${text}\n`);
 }
 

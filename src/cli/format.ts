@@ -19,6 +19,11 @@ export function outputOptions(cmd: Command, extra: readonly string[] = []): Comm
     );
 }
 
+/** The width to wrap free text to: the terminal's, or COLUMNS when set; undefined in a pipe (one line per entry). */
+export function wrapWidth(ctx: Ctx): number | undefined {
+  return ctx.out.isTTY || ctx.env.COLUMNS ? ctx.out.columns : undefined;
+}
+
 /** The table format to use: the one asked for, else `table` on a terminal and `plain` in a pipe. */
 export function tableFormat(ctx: Ctx, format: string | undefined): TableFormat {
   if (format && (TABLE_FORMATS as readonly string[]).includes(format)) return format as TableFormat;
@@ -41,5 +46,7 @@ export async function emitRows(
   const format = tableFormat(ctx, opts.format);
   const human = format === 'table' || format === 'md';
   const csv = format === 'csv' ? (await importExternal<typeof import('csv-stringify/sync')>('csv-stringify/sync')).stringify : undefined;
-  await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv }));
+  // Bundled, and initialised only here: pipes and other formats never pay for it.
+  const table = format === 'table' ? (await import('cli-table3')).default : undefined;
+  await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv, table }));
 }

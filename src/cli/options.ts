@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { parseDate } from '../kb/dates.js';
 import { didYouMean, suggest } from '../kb/suggest.js';
+import { sanitizeLine } from '../render/sanitize.js';
 
 /** `--from 1937` or `--from 1937-07`: a year or a year and month between 1800 and 2100. */
 export function parseYearOption(flag: string) {
@@ -23,19 +24,29 @@ export function parseIntOption(flag: string, min: number, max: number) {
   };
 }
 
+/** A parser that knows its values, so that shell completion can offer them. */
+export type ChoiceParser<R> = ((value: string, previous?: R) => R) & { choices: readonly string[] };
+
+/** The values a parser accepts, when it is a choice parser. */
+export function choicesOf(parser: unknown): readonly string[] | undefined {
+  return typeof parser === 'function' ? (parser as Partial<ChoiceParser<unknown>>).choices : undefined;
+}
+
 /** One value of a closed list, with "did you mean" for a typo. */
-export function parseChoice<T extends string>(flag: string, choices: readonly T[]) {
-  return (value: string): T => {
+export function parseChoice<T extends string>(flag: string, choices: readonly T[]): ChoiceParser<T> {
+  const parse = (value: string): T => {
     if ((choices as readonly string[]).includes(value)) return value as T;
     const hint = didYouMean(suggest(value, choices)) || `Choose one of: ${choices.join(', ')}.`;
-    throw new UsageError(`${flag} does not accept "${value}"`, hint);
+    throw new UsageError(`${flag} does not accept "${sanitizeLine(value)}"`, hint);
   };
+  return Object.assign(parse, { choices });
 }
 
 /** A repeatable choice option (`--category trial --category party`), also comma-separated. */
-export function collectChoices<T extends string>(flag: string, choices: readonly T[]) {
+export function collectChoices<T extends string>(flag: string, choices: readonly T[]): ChoiceParser<T[]> {
   const one = parseChoice(flag, choices);
-  return (value: string, previous: T[] = []): T[] => [...previous, ...value.split(',').map((v) => one(v.trim()))];
+  const parse = (value: string, previous: T[] = []): T[] => [...previous, ...value.split(',').map((v) => one(v.trim()))];
+  return Object.assign(parse, { choices });
 }
 
 /** Collects a repeatable string option. */

@@ -28,9 +28,20 @@ export class StderrCapture {
 function output(fd: 1 | 2, terminal: boolean): Output {
   if (terminal) {
     const s = fd === 1 ? process.stdout : process.stderr;
-    return { write: (text) => void s.write(text), isTTY: true, columns: s.columns || 80, rows: s.rows };
+    return {
+      write: (text) => void s.write(text),
+      isTTY: true,
+      columns: s.columns || columnsFromEnv(process.env) || 80,
+      rows: s.rows || undefined,
+    };
   }
-  return { write: (text) => writeAll(fd, text), isTTY: false, columns: 80 };
+  return { write: (text) => writeAll(fd, text), isTTY: false, columns: columnsFromEnv(process.env) || 80 };
+}
+
+/** COLUMNS, as shells and `ls` read it: the width for output that is not a sized terminal. */
+export function columnsFromEnv(env: Record<string, string | undefined>): number | undefined {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n >= 20 && n <= 1000 ? n : undefined;
 }
 
 function writeAll(fd: number, text: string): void {
@@ -49,10 +60,16 @@ function writeAll(fd: number, text: string): void {
   }
 }
 
-/** Colour is on for a terminal unless NO_COLOR or --no-color; FORCE_COLOR turns it on anywhere. */
+/**
+ * Colour as chalk and Node decide it: --no-color and a non-empty NO_COLOR turn it off and
+ * win over everything; FORCE_COLOR=0 (or false) turns it off, FORCE_COLOR=1, 2, 3, true or
+ * empty turns it on even in a pipe; otherwise a terminal gets colour unless TERM=dumb.
+ */
 export function wantsColor(argv: readonly string[], env: Record<string, string | undefined>, isTTY: boolean): boolean {
   if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  const force = env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && (force === '' || force === 'true' || /^[1-3]$/.test(force))) return true;
   return isTTY && env.TERM !== 'dumb';
 }
 

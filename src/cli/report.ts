@@ -53,5 +53,5 @@ export function redactedCommand(argv: readonly string[], home = homedir()): stri
 /** "message. Hint." on one line: the hint says what to do next. */
 function joinHint(message: string, hint?: string): string {
   if (!hint) return message;
-  return `${message}${/[.?!)]$/.test(message) ? '' : '.'} ${hint}`;
+  return `${message}${/[.?!]$/.test(message) ? '' : '.'} ${hint}`;
 }

@@ -15,10 +15,13 @@ export interface EventOptions {
 export function register(program: Command, ctx: Ctx): Command {
   return program
     .command('event')
-    .description('one event in full: dates, place, summary, people and their fates, sources')
-    .argument('<query...>', 'event id or words of its title')
+    .description('one event in full: dates, place, summary, the people and their part in it, sources')
+    .argument('<query...>', 'event id, or words of its title or another name for it')
     .option('--json', 'print the event as one JSON object')
-    .addHelpText('after', '\nExamples:\n  $ purges event kirov-assassination\n  $ purges event order 00447')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges event kirov-assassination\n  $ purges event order 00447\n  $ purges event bukharin trial\n\nWhen several events match equally well, they are listed with their ids.',
+    )
     .action((words: string[], opts: EventOptions) => run(words.join(' '), opts, ctx));
 }
 

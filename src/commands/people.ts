@@ -3,8 +3,10 @@ import type { Ctx } from '../cli/context.js';
 import { emitRows, outputOptions } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
 import { formatDate } from '../kb/dates.js';
-import { mainRole, PEOPLE_SORTS, selectPeople, type PeopleSort } from '../kb/people.js';
+import { mainRole, matchingRole, PEOPLE_SORTS, selectPeople, type PeopleSort } from '../kb/people.js';
 import { FATES, type Fate } from '../kb/vocab.js';
+import { FATE_SHORT } from '../render/labels.js';
+import type { Column } from '../render/table.js';
 
 /** Parsed options of `purges people`. */
 export interface PeopleOptions {
@@ -21,7 +23,7 @@ export function register(program: Command, ctx: Ctx): Command {
     .command('people')
     .description('a table of people, filtered by fate or role')
     .option('--fate <fate>', `only this fate: ${FATES.join(', ')}`, parseChoice('--fate', FATES))
-    .option('--role <text>', 'only people with a role containing this text (e.g. marshal, NKVD)')
+    .option('--role <text>', 'only people with a post, membership or rank containing this text (e.g. marshal, NKVD)')
     .option('--sort <key>', `sort by ${PEOPLE_SORTS.join(', ')}`, parseChoice('--sort', PEOPLE_SORTS))
     .addHelpText(
       'after',
@@ -29,6 +31,9 @@ export function register(program: Command, ctx: Ctx): Command {
     );
   return outputOptions(cmd).action((opts: PeopleOptions) => run(opts, ctx));
 }
+
+// On a narrow terminal a date shows as its year.
+const year = (cell: string) => /\d{4}$/.exec(cell)?.[0] ?? cell;
 
 /** Selects and prints the people. */
 export async function run(opts: PeopleOptions, ctx: Ctx): Promise<void> {
@@ -38,15 +43,20 @@ export async function run(opts: PeopleOptions, ctx: Ctx): Promise<void> {
     ctx.err.write('purges: no people match these filters.\n');
     return;
   }
+  // The role column shows the role that matched --role, else the person's main one.
+  const role = (p: (typeof people)[number]) => (opts.role ? matchingRole(p, opts.role) : mainRole(p))?.title ?? '';
   const rows = (human: boolean) => {
     const date = human ? formatDate : (d: string) => d;
-    return people.map((p) => [p.id, p.name, date(p.born), p.died ? date(p.died) : '', p.fate, mainRole(p)?.title ?? '']);
+    return people.map((p) => [p.id, p.name, date(p.born), p.died ? date(p.died) : '', human ? FATE_SHORT[p.fate] : p.fate, role(p)]);
   };
-  await emitRows(
-    ctx,
-    opts,
-    people,
-    [{ header: 'id' }, { header: 'name' }, { header: 'born' }, { header: 'died' }, { header: 'fate' }, { header: 'main role', max: 40 }],
-    rows,
-  );
+  const columns: Column[] = [
+    { header: 'id', kind: 'id', heading: true },
+    { header: 'name', heading: true },
+    { header: 'born', kind: 'date', short: year, drop: 1 },
+    { header: 'died', kind: 'date', short: year },
+    { header: 'fate', kind: 'word' },
+    // The role that matched --role is what was asked for: it is never left out.
+    { header: opts.role ? 'matching role' : 'main role', max: 50, drop: opts.role ? undefined : 2 },
+  ];
+  await emitRows(ctx, opts, people, columns, rows);
 }

@@ -7,6 +7,7 @@ import { renderPerson } from '../render/person.js';
 
 /** Parsed options of `purges person`. */
 export interface PersonOptions {
+  ids?: boolean;
   json?: boolean;
 }
 
@@ -16,6 +17,7 @@ export function register(program: Command, ctx: Ctx): Command {
     .command('person')
     .description('a profile card: life, fate, roles, repression record, events, sources')
     .argument('<query...>', 'id, name, surname, alias or Cyrillic name (typos get suggestions)')
+    .option('--ids', "show each event's id, for 'purges event <id>'")
     .option('--json', 'print the person as one JSON object, with their events')
     .addHelpText('after', '\nExamples:\n  $ purges person kirov\n  $ purges person Ежов\n  $ purges person blucher --json')
     .action((words: string[], opts: PersonOptions) => run(words.join(' '), opts, ctx));
@@ -29,5 +31,5 @@ export async function run(query: string, opts: PersonOptions, ctx: Ctx): Promise
   const events = kb.eventsOf(person.id);
   if (opts.json) return emitJson(ctx, { ...person, events });
   const sources = person.sources.map((id) => kb.source(id));
-  await emit(ctx, renderPerson({ person, events, sources }, { style: ctx.style, width: ctx.out.columns }));
+  await emit(ctx, renderPerson({ person, events, sources, ids: opts.ids }, { style: ctx.style, width: ctx.out.columns }));
 }

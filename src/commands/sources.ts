@@ -2,14 +2,15 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
-import { emitRows } from '../cli/format.js';
+import { emitRows, wrapWidth } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
 import { NotFoundError } from '../errors.js';
 import { didYouMean, suggest } from '../kb/suggest.js';
-import { CITATION_STYLES, formatCitation, splitName, toBibtex, toCslJson, type CitationStyle } from '../render/bibliography.js';
-import { TABLE_FORMATS } from '../render/table.js';
+import { CITATION_STYLES, formatCitation, MARKDOWN_CITE, splitName, terminalCite, type CitationStyle } from '../render/bibliography.js';
+import { toBibtex, toCslJson } from '../render/bib-export.js';
+import { TABLE_FORMATS, type Column } from '../render/table.js';
 import { wrap } from '../render/width.js';
-import { sanitizeLine } from '../render/sanitize.js';
+import type { Source } from '../kb/schema.js';
 
 const FORMATS = [...TABLE_FORMATS, 'bibtex', 'csl-json'] as const;
 
@@ -36,7 +37,7 @@ export function register(program: Command, ctx: Ctx): Command {
     .option('--json', 'print the source records as a JSON array')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ purges sources\n  $ purges sources lenoe-2010 --style apa\n  $ purges sources --format bibtex > purges.bib',
+      '\nExamples:\n  $ purges sources\n  $ purges sources lenoe-2010 --style apa\n  $ purges sources --style mla --format md > works-cited.md\n  $ purges sources --format bibtex > purges.bib\n\nStyles: Chicago 17 (notes and bibliography), APA 7, MLA 9; titles in italics on a terminal and in Markdown.',
     )
     .action((id: string | undefined, opts: SourcesOptions) => run(id, opts, ctx));
 }
@@ -67,23 +68,33 @@ export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx
   if (opts.json) return emitJson(ctx, sources);
   if (opts.format === 'bibtex') return emit(ctx, toBibtex(sources));
   if (opts.format === 'csl-json') return emitJson(ctx, toCslJson(sources));
-  if (opts.format && !opts.style) {
-    return emitRows(
-      ctx,
-      opts,
-      sources,
-      [{ header: 'id' }, { header: 'authors', max: 30 }, { header: 'year' }, { header: 'title', max: 50 }, { header: 'kind' }],
-      () => sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]),
-    );
-  }
+  // A format without a style is a table of the records (--style with --format md is a bibliography).
+  if (opts.format && !opts.style) return emitRows(ctx, opts, sources, COLUMNS, () => rows(sources));
   const style = opts.style ?? 'chicago';
-  // In a pipe each entry stays on one line, ready to paste into an essay.
-  const width = ctx.out.isTTY ? ctx.out.columns : Number.POSITIVE_INFINITY;
+  if (opts.format === 'md') {
+    // A Markdown bibliography: one entry per paragraph, titles in *italics*.
+    return emit(ctx, sources.map((s) => formatCitation(s, style, MARKDOWN_CITE)).join('\n\n'));
+  }
+  // In a pipe each entry stays on one line, ready to paste into an essay (unless COLUMNS is set).
+  const width = wrapWidth(ctx) ?? Number.POSITIVE_INFINITY;
+  const cite = terminalCite((t) => ctx.style.italic(t));
   const entries = sources.map((s) => {
-    const text = sanitizeLine(formatCitation(s, style, ctx.style));
+    const text = formatCitation(s, style, cite);
     const indent = id === undefined ? '    ' : '';
     const body = wrap(text, width, indent).join('\n');
     return id === undefined ? `${ctx.style.dim(s.id)}\n${body}` : body;
   });
   await emit(ctx, entries.join('\n'));
+}
+
+const COLUMNS: Column[] = [
+  { header: 'id', kind: 'id', heading: true },
+  { header: 'authors', max: 30 },
+  { header: 'year', kind: 'date' },
+  { header: 'title', max: 50 },
+  { header: 'kind', kind: 'word', drop: 1 },
+];
+
+function rows(sources: readonly Source[]): string[][] {
+  return sources.map((s) => [s.id, s.authors.join(', '), s.year?.toString() ?? 'n.d.', s.title, s.kind]);
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emitJson } from '../cli/emit.js';
@@ -23,6 +24,9 @@ export function register(program: Command, ctx: Ctx): Command {
 
 /** Checks the pack against the bundled data (and earlier --data packs) and reports. */
 export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promise<void> {
+  // The pack loader's own message for a missing path points at --data, which was not used here.
+  if (!existsSync(path))
+    throw new DataError(`${path}: no such file or directory`, [], 'Give the folder of a data pack, or one of its JSON files.');
   const { checkPack } = await import('../kb/pack.js');
   const { formatProblem } = await import('../kb/check.js');
   const base = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
@@ -42,5 +46,5 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   const counts = Object.entries(pack)
     .map(([name, records]) => `${records.length} ${name}`)
     .join(', ');
-  ctx.err.write(`${path}: valid (${counts})\n`);
+  ctx.err.write(`${sanitizeLine(path)}: valid (${counts})\n`);
 }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors.js';
 import { normalize } from './normalize.js';
 import { byText } from './compare.js';
 import { didYouMean, suggest } from './suggest.js';
+import { rankEvents } from './find-event.js';
 
 /** Normalised search keys of a person: whole names and single words. */
 interface PersonKeys {
@@ -84,7 +85,7 @@ export class AmbiguousPersonError extends NotFoundError {
   ) {
     super(
       `"${query}" matches ${candidates.length} people: ${candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
-      'Use the id in brackets to pick one.',
+      'Use the id in parentheses to pick one.',
     );
   }
 }
@@ -114,6 +115,15 @@ export function findPerson(kb: Kb, query: string): Person {
   const matches = matchPeople(kb, query);
   const best = matches[0];
   if (!best) {
+    // A famous name without a profile (Lenin) still appears in events: say where to look.
+    const mentions = rankEvents(kb, query, { wholeWords: true }).length;
+    if (mentions > 0) {
+      const q = query.trim().toLowerCase();
+      const search = /\s/.test(q) ? `"${q}"` : q;
+      throw new NotFoundError(
+        `"${query}" is not profiled; appears in ${mentions} event${mentions === 1 ? '' : 's'}: purges search ${search}`,
+      );
+    }
     const hint = didYouMean(suggestPeople(kb, query).map((p) => `${p.name} (${p.id})`));
     throw new NotFoundError(`no person matches "${query}"`, hint || "Try 'purges people' to list everyone, or 'purges search <text>'.");
   }

@@ -59,6 +59,7 @@ export function buildSearchIndex(kb: Pick<Kb, 'people' | 'events' | 'statistics'
       title: e.title,
       fields: fields([
         ['title', e.title, 8],
+        ['aliases', e.aliases?.join(' / '), 8],
         ['id', e.id, 6],
         ['place', e.place, 3],
         ['summary', e.summary, 2],

@@ -1,13 +1,30 @@
 import { distance } from 'fastest-levenshtein';
 import { byText } from './compare.js';
 
+/** One swap of neighbouring letters ("kriov" for "kirov") counts as one edit, not two. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Edit distance with adjacent swaps counted once (optimal string alignment for the common case). */
+function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  return d === 2 && swapped(a, b) ? 1 : d;
+}
+
 /** The candidates closest to a mistyped word, best first; none when nothing is close. */
 export function suggest(input: string, candidates: readonly string[], max = 3): string[] {
   const needle = input.toLowerCase();
-  const limit = Math.max(2, Math.floor(needle.length / 3));
+  // Edits allowed grow with the word: none for two letters ("qq" is like nothing), one up to
+  // four ("kirv"), two up to eight ("kriov", "bukarin"), three beyond. And never more than a
+  // third of the candidate itself, so short words do not look like everything.
+  const limit = needle.length <= 2 ? 0 : needle.length <= 4 ? 1 : needle.length <= 8 ? 2 : 3;
   const close = candidates
-    .map((c) => ({ c, d: distance(needle, c.toLowerCase()), prefix: needle.length >= 2 && c.toLowerCase().startsWith(needle) }))
-    .filter((x) => x.d <= limit || x.prefix)
+    .map((c) => ({ c, d: editDistance(needle, c.toLowerCase()), prefix: needle.length >= 3 && c.toLowerCase().startsWith(needle) }))
+    .filter((x) => x.prefix || (x.d <= limit && x.d * 3 <= Math.max(needle.length, x.c.length) + 1))
     .sort((a, b) => Number(b.prefix) - Number(a.prefix) || a.d - b.d || byText(a.c, b.c));
   // Only the closest: "kirv" suggests Kirov, not every name two letters away.
   const best = close[0];

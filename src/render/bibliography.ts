@@ -1,6 +1,6 @@
-import type { ChalkInstance } from 'chalk';
 import type { Source } from '../kb/schema.js';
 import { sanitizeLine } from './sanitize.js';
+import { sentenceCase } from './sentence-case.js';
 
 /** Citation styles for essays. */
 export const CITATION_STYLES = ['chicago', 'apa', 'mla'] as const;
@@ -30,16 +30,55 @@ export function splitName(author: string): Name {
   return { family: parts.at(-1)!, given: `${parts.slice(0, -1).join(' ')}${suffix ? `, ${suffix}` : ''}` };
 }
 
-const inverted = (n: Name) => n.literal ?? `${n.family}, ${n.given}`;
-const natural = (n: Name) => n.literal ?? `${n.given} ${n.family}`;
-const initials = (n: Name) => {
+/**
+ * How a citation is written out: `text` for every piece taken from the data (it cleans it,
+ * and escapes it for Markdown), `italic` for titles (ANSI italic on a terminal, `*...*` in
+ * Markdown, nothing in plain text).
+ */
+export interface CiteFormat {
+  text: (s: string) => string;
+  italic: (s: string) => string;
+  /** A web address; `bare` when written without its scheme (MLA). */
+  link: (url: string, bare: boolean) => string;
+}
+
+/** Plain text: cleaned, no italics. */
+export const PLAIN_CITE: CiteFormat = { text: sanitizeLine, italic: (s) => s, link: sanitizeLine };
+
+const mdText = (s: string) => sanitizeLine(s).replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/** Markdown: cleaned, Markdown's own characters escaped, titles in `*...*`, addresses as autolinks. */
+export const MARKDOWN_CITE: CiteFormat = {
+  text: mdText,
+  italic: (s) => (s === '' ? s : `*${s}*`),
+  // An autolink is taken literally; without a scheme it would not be one, so it is escaped text.
+  link: (url, bare) => (bare ? mdText(url) : `<${sanitizeLine(url).replace(/[<>\s]/g, encodeURIComponent)}>`),
+};
+
+/** A terminal: cleaned, titles in ANSI italic through `italic` (chalk's, or none when colour is off). */
+export function terminalCite(italic: (s: string) => string): CiteFormat {
+  return { text: sanitizeLine, italic, link: sanitizeLine };
+}
+
+const end = (s: string) => (/[.?!]["'”’]?$/.test(s) ? s : `${s}.`);
+
+function initials(n: Name): string {
   if (n.literal) return n.literal;
   const [given, suffix] = n.given!.split(', ');
-  return `${n.family}, ${given!
-    .split(/[\s-]+/)
-    .map((g) => `${g[0]}.`)
-    .join(' ')}${suffix ? `, ${suffix}` : ''}`;
-};
+  const letters = given!
+    .split(/\s+/)
+    .map((g) =>
+      g
+        .split('-')
+        .map((part) => `${part[0]}.`)
+        .join('-'),
+    )
+    .join(' ');
+  return `${n.family}, ${letters}${suffix ? `, ${suffix}` : ''}`;
+}
+
+const inverted = (n: Name) => n.literal ?? `${n.family}, ${n.given}`;
+const natural = (n: Name) => n.literal ?? `${n.given} ${n.family}`;
 
 function chicagoAuthors(names: Name[]): string {
   if (names.length === 1) return inverted(names[0]!);
@@ -47,112 +86,104 @@ function chicagoAuthors(names: Name[]): string {
   return `${inverted(names[0]!)}, ${names.slice(1, -1).map(natural).join(', ')}, and ${natural(names.at(-1)!)}`;
 }
 
+/** APA 7: every author (up to 20) by surname and initials, the last after "&". */
 function apaAuthors(names: Name[]): string {
   const list = names.map(initials);
   if (list.length === 1) return list[0]!;
+  if (list.length > 20) return `${list.slice(0, 19).join(', ')}, . . . ${list.at(-1)}`;
   return `${list.slice(0, -1).join(', ')}, & ${list.at(-1)}`;
 }
 
+/** MLA 9: one author inverted; two joined by "and"; three or more as the first "et al." */
 function mlaAuthors(names: Name[]): string {
   if (names.length === 1) return inverted(names[0]!);
   if (names.length === 2) return `${inverted(names[0]!)}, and ${natural(names[1]!)}`;
-  return `${inverted(names[0]!)}, et al`;
+  return `${inverted(names[0]!)}, et al.`;
 }
 
-const end = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
+/** MLA 9 shortens university presses: "Yale University Press" -> "Yale UP", "University of Hawai'i Press" -> "U of Hawai'i P". */
+export function mlaPublisher(publisher: string): string {
+  if (!/\bUniversity\b/.test(publisher) || !/\bPress\b/.test(publisher)) return publisher;
+  return publisher
+    .replace(/\bUniversity Press\b/g, 'UP')
+    .replace(/\bUniversity\b/g, 'U')
+    .replace(/\bPress\b/g, 'P');
+}
 
-/** One bibliography entry in a style; titles in italics through `style` (plain when colour is off). */
-export function formatCitation(s: Source, citation: CitationStyle, style: ChalkInstance): string {
-  const names = s.authors.map(splitName);
-  const it = (t: string) => style.italic(t);
+/** MLA 9 gives a page range's second number in full up to 99, else its last two digits when enough: 1017-1049 -> 1017-49. */
+export function mlaPages(pages: string): string {
+  const m = /^(\d+)\s*[-–]+\s*(\d+)$/.exec(pages.trim());
+  if (!m) return /^\d+$/.test(pages.trim()) ? `p. ${pages.trim()}` : `pp. ${pages}`;
+  const [, a, b] = m as unknown as [string, string, string];
+  if (b.length !== a.length || Number(b) < 100) return `pp. ${a}-${b}`;
+  let keep = 2;
+  while (keep < b.length && a.slice(0, a.length - keep) !== b.slice(0, b.length - keep)) keep++;
+  return `pp. ${a}-${b.slice(b.length - keep)}`;
+}
+
+/** MLA 9 leaves the scheme off web addresses (but not off DOIs). */
+const bareUrl = (url: string) => (/doi\.org\//.test(url) ? url : url.replace(/^https?:\/\//, ''));
+
+/** An institution that is also the work's publisher or title is not repeated as its author (MLA 9). */
+function authorIsTheWork(s: Source, names: Name[]): boolean {
+  const only = names.length === 1 ? names[0]!.literal : undefined;
+  return only !== undefined && (s.publisher === only || s.title.startsWith(only) || s.journal === only);
+}
+
+/**
+ * One bibliography entry: Chicago 17 (notes and bibliography), APA 7 or MLA 9. Titles go
+ * through `f.italic`; every piece of data through `f.text`.
+ */
+export function formatCitation(s: Source, citation: CitationStyle, f: CiteFormat): string {
+  const names = s.authors.map((a) => splitName(a));
+  const t = f.text;
+  const it = (x: string) => f.italic(t(x));
+  // A title in italics, then the full stop outside them (none after "?" or "!").
+  const itEnd = (x: string) => (/[.?!]$/.test(x) ? f.italic(x) : `${f.italic(x)}.`);
   const isArticle = s.journal !== undefined;
-  const year = s.year ?? 'n.d.';
-  const url = s.url ? ` ${s.url}.` : '';
+  const url = s.url ? f.link(s.url, false) : undefined;
   switch (citation) {
     case 'chicago': {
+      const year = s.year ?? 'n.d.';
+      const head = end(t(chicagoAuthors(names)));
       if (isArticle) {
-        const vol = [s.volume, s.issue ? `no. ${s.issue}` : undefined].filter(Boolean).join(', ');
-        return `${end(chicagoAuthors(names))} "${end(s.title)}" ${it(s.journal!)}${vol ? ` ${vol}` : ''} (${year})${s.pages ? `: ${s.pages}` : ''}.${url}`;
+        const vol = [s.volume && t(s.volume), s.issue ? `no. ${t(s.issue)}` : undefined].filter(Boolean).join(', ');
+        // "Journal 98, no. 4 (1993)", or "Journal, no. 2 (1992)" when there is no volume.
+        const volume = vol ? (s.volume ? ` ${vol}` : `, ${vol}`) : '';
+        return `${head} "${end(t(s.title))}" ${it(s.journal!)}${volume} (${year})${s.pages ? `: ${t(s.pages)}` : ''}.${url ? ` ${url}.` : ''}`;
       }
-      return `${end(chicagoAuthors(names))} ${it(end(s.title))} ${end(`${s.publisher ? `${s.publisher}, ` : ''}${year}`)}${url}`;
+      return `${head} ${itEnd(t(s.title))} ${end(`${s.publisher ? `${t(s.publisher)}, ` : ''}${year}`)}${url ? ` ${url}.` : ''}`;
     }
     case 'apa': {
-      const head = `${end(apaAuthors(names))} (${year}).`;
+      // APA 7: sentence-case titles; the journal, its volume and book titles in italics;
+      // no full stop after a URL.
+      const head = `${end(t(apaAuthors(names)))} (${s.year ?? 'n.d.'}).`;
+      const title = t(sentenceCase(s.title));
+      const tail = url ? ` ${url}` : '';
       if (isArticle) {
-        const vol = s.volume ? `, ${it(s.volume)}${s.issue ? `(${s.issue})` : ''}` : '';
-        return `${head} ${end(s.title)} ${it(s.journal!)}${vol}${s.pages ? `, ${s.pages}` : ''}.${url}`;
+        const vol = s.volume ? `, ${f.italic(t(s.volume))}${s.issue ? `(${t(s.issue)})` : ''}` : '';
+        const pages = s.pages ? `, ${t(s.pages).replace(/\s*-+\s*/, '–')}` : '';
+        return `${head} ${end(title)} ${it(s.journal!)}${vol}${pages}.${tail}`;
       }
-      return `${head} ${it(end(s.title))}${s.publisher ? ` ${end(s.publisher)}` : ''}${url}`;
+      const publisher = s.publisher && !authorIsTheWork(s, names) ? ` ${end(t(s.publisher))}` : '';
+      return `${head} ${itEnd(title)}${publisher}${tail}`;
     }
     case 'mla': {
+      const head = authorIsTheWork(s, names) ? '' : `${end(t(mlaAuthors(names)))} `;
+      const link = s.url ? f.link(bareUrl(s.url), !/doi\.org\//.test(s.url)) : undefined;
       if (isArticle) {
         const parts = [
           it(s.journal!),
-          s.volume ? `vol. ${s.volume}` : undefined,
-          s.issue ? `no. ${s.issue}` : undefined,
+          s.volume ? `vol. ${t(s.volume)}` : undefined,
+          s.issue ? `no. ${t(s.issue)}` : undefined,
           s.year?.toString(),
-          s.pages ? `pp. ${s.pages}` : undefined,
+          s.pages ? t(mlaPages(s.pages)) : undefined,
+          link,
         ];
-        return `${end(mlaAuthors(names))} "${end(s.title)}" ${parts.filter(Boolean).join(', ')}.${url}`;
+        return `${head}"${end(t(s.title))}" ${parts.filter(Boolean).join(', ')}.`;
       }
-      const pub = [s.publisher, s.year?.toString()].filter(Boolean).join(', ');
-      return `${end(mlaAuthors(names))} ${it(end(s.title))}${pub ? ` ${pub}.` : ''}${url}`;
+      const rest = [s.publisher ? t(mlaPublisher(s.publisher)) : undefined, s.year?.toString(), link].filter(Boolean).join(', ');
+      return `${head}${itEnd(t(s.title))}${rest ? ` ${rest}.` : ''}`;
     }
   }
-}
-
-function bibEscape(text: string): string {
-  return sanitizeLine(text)
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}');
-}
-
-/** BibTeX entries (@article or @book; @misc for databases and web pages). */
-export function toBibtex(sources: readonly Source[]): string {
-  return sources
-    .map((s) => {
-      const type = s.journal ? 'article' : s.publisher ? 'book' : 'misc';
-      const author = s.authors
-        .map(splitName)
-        .map((n) => (n.literal ? `{${bibEscape(n.literal)}}` : `${bibEscape(n.family!)}, ${bibEscape(n.given!)}`))
-        .join(' and ');
-      const fields: Array<[string, string | undefined]> = [
-        ['author', author],
-        ['title', `{${bibEscape(s.title)}}`],
-        ['journal', s.journal && bibEscape(s.journal)],
-        ['volume', s.volume],
-        ['number', s.issue],
-        ['pages', s.pages?.replace(/-/g, '--')],
-        ['publisher', s.publisher && bibEscape(s.publisher)],
-        ['year', s.year?.toString()],
-        ['url', s.url],
-        ['note', s.note && bibEscape(s.note)],
-      ];
-      const body = fields
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `  ${k} = {${v}}`)
-        .join(',\n');
-      return `@${type}{${s.id},\n${body}\n}\n`;
-    })
-    .join('\n');
-}
-
-/** CSL-JSON items, the format Zotero and pandoc import. */
-export function toCslJson(sources: readonly Source[]): object[] {
-  return sources.map((s) => ({
-    id: s.id,
-    type: s.journal ? 'article-journal' : s.publisher ? 'book' : s.url ? 'webpage' : 'document',
-    author: s.authors.map(splitName).map((n) => (n.literal ? { literal: n.literal } : { family: n.family, given: n.given })),
-    title: s.title,
-    ...(s.year ? { issued: { 'date-parts': [[s.year]] } } : {}),
-    ...(s.journal ? { 'container-title': s.journal } : {}),
-    ...(s.volume ? { volume: s.volume } : {}),
-    ...(s.issue ? { issue: s.issue } : {}),
-    ...(s.pages ? { page: s.pages } : {}),
-    ...(s.publisher ? { publisher: s.publisher } : {}),
-    ...(s.url ? { URL: s.url } : {}),
-    ...(s.note ? { note: s.note } : {}),
-  }));
 }

@@ -2,12 +2,19 @@ import type { ChalkInstance } from 'chalk';
 import type { Source } from '../kb/schema.js';
 import { sanitizeLine, sanitizeText } from './sanitize.js';
 import { wrap } from './width.js';
-import { formatCitation } from './bibliography.js';
+import { formatCitation, terminalCite } from './bibliography.js';
 
 /** Shared pieces of the person and event cards. */
 export interface CardStyle {
   style: ChalkInstance;
   width: number;
+}
+
+/** A card's title (a name, an event), bold, wrapped, and cut after three lines. */
+export function title(text: string, { style, width }: CardStyle): string {
+  return wrap(sanitizeLine(text), width, '', '', { exact: true, maxLines: 3 })
+    .map((l) => style.bold(l))
+    .join('\n');
 }
 
 /** A section heading. */
@@ -37,7 +44,16 @@ export function sourcesList(sources: readonly Source[], card: CardStyle): string
   return sources
     .map((s, i) => {
       const label = `  [${i + 1}] `;
-      return hanging(label, label.length, sanitizeLine(formatCitation(s, 'chicago', card.style)), card.width);
+      return hanging(
+        label,
+        label.length,
+        formatCitation(
+          s,
+          'chicago',
+          terminalCite((t) => card.style.italic(t)),
+        ),
+        card.width,
+      );
     })
     .join('\n');
 }

@@ -7,10 +7,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding, Unchecked } from '../kb/finding.js';
 import type { Source } from '../kb/schema.js';
 import { VERDICTS, type Verdict } from '../kb/vocab.js';
-import { formatCitation } from './bibliography.js';
+import { formatCitation, MARKDOWN_CITE } from './bibliography.js';
 import { hanging } from './card.js';
 import { sanitizeLine } from './sanitize.js';
-import { plainStyle } from './style.js';
 
 /** What the renderers need: the checked text, what was found, and how to cite. */
 export interface CheckView {
@@ -106,9 +105,7 @@ export function renderCheckMarkdown(view: CheckView): string {
   });
   if (cited.length > 0) {
     out.push('## Sources', '');
-    // References keep their underscores (URLs); only what could open markup is escaped.
-    for (const id of cited)
-      out.push(`- ${sanitizeLine(formatCitation(view.source(id), 'chicago', plainStyle)).replace(/([<>[\]`])/g, '\\$1')}`);
+    for (const id of cited) out.push(`- ${formatCitation(view.source(id), 'chicago', MARKDOWN_CITE)}`);
     out.push('');
   }
   out.push('Checked against the purges knowledge base, offline (`purges check`).');

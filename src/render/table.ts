@@ -1,16 +1,15 @@
 import type { ChalkInstance } from 'chalk';
-import { sanitizeLine } from './sanitize.js';
+import { drawBox, MAX_CELL_LINES, type TableConstructor } from './box.js';
+import { type Column, fitTable } from './fit.js';
+import { csvSafe, sanitizeLine } from './sanitize.js';
 import { displayWidth, padEnd, wrap } from './width.js';
+
+export type { Column, ColumnKind } from './fit.js';
+export type { TableConstructor } from './box.js';
 
 /** Output formats for tabular results. */
 export const TABLE_FORMATS = ['table', 'plain', 'csv', 'md'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
-
-/** A column: its header, and an optional cap on its width in `table` format. */
-export interface Column {
-  header: string;
-  max?: number;
-}
 
 /** Options for drawing a table. */
 export interface TableOptions {
@@ -19,12 +18,14 @@ export interface TableOptions {
   width: number;
   /** The CSV writer (csv-stringify's), passed in so that only `--format csv` loads it. */
   csv?: (rows: string[][]) => string;
+  /** cli-table3, passed in so that only `--format table` loads it. */
+  table?: TableConstructor;
 }
 
 /**
- * Renders rows in a format: `table` (box drawing, fitted and wrapped to the width),
- * `plain` (tab-separated), `csv` (RFC 4180 quoting) or `md` (a GitHub Markdown table).
- * Cells are cleaned of control characters first: data packs are untrusted.
+ * Renders rows in a format: `table` (box drawing fitted to the width, or cards on a narrow
+ * terminal), `plain` (tab-separated), `csv` (RFC 4180 quoting, formulas neutralised) or `md`
+ * (a GitHub Markdown table). Cells are cleaned first: data packs are untrusted.
  */
 export function renderTable(
   columns: readonly Column[],
@@ -36,14 +37,14 @@ export function renderTable(
   const headers = columns.map((c) => c.header);
   switch (format) {
     case 'plain':
-      return `${[headers, ...clean].map((r) => r.map((c) => c.replace(/\t/g, ' ')).join('\t')).join('\n')}\n`;
+      return `${[headers, ...clean].map((r) => r.join('\t')).join('\n')}\n`;
     case 'csv':
       if (!opts.csv) throw new Error('renderTable: csv format needs opts.csv');
-      return opts.csv([headers, ...clean]);
+      return opts.csv([headers, ...clean].map((r) => r.map(csvSafe)));
     case 'md':
       return markdown(headers, clean);
     case 'table':
-      return boxTable(columns, clean, opts);
+      return fitted(columns, clean, opts);
   }
 }
 
@@ -54,63 +55,41 @@ function markdown(headers: readonly string[], rows: readonly string[][]): string
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * Column widths that fit the terminal. The widest column gives way first, but no column
- * narrower than its longest word while another can still wrap; only then are words cut.
- */
-export function fitWidths(columns: readonly Column[], rows: readonly string[][], width: number): number[] {
-  const cells = (i: number) => [columns[i]!.header, ...rows.map((r) => r[i] ?? '')];
-  const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(...cells(i).map(displayWidth))) + 2);
-  const longestWord = columns.map(
-    (_, i) =>
-      Math.max(
-        ...cells(i)
-          .flatMap((c) => c.split(/\s+/))
-          .map(displayWidth),
-      ) + 2,
-  );
-  // Borders take one column each, plus one at the end.
-  const budget = Math.max(columns.length * 6, width - (columns.length + 1));
-  const widths = [...natural];
-  const total = () => widths.reduce((a, b) => a + b, 0);
-  for (const floor of [(i: number) => Math.min(natural[i]!, longestWord[i]!), () => 6]) {
-    while (total() > budget) {
-      let widest = -1;
-      widths.forEach((w, i) => {
-        if (w > floor(i) && (widest < 0 || w > widths[widest]!)) widest = i;
-      });
-      if (widest < 0) break;
-      widths[widest]! -= 1;
-    }
-  }
-  return widths;
+function fitted(columns: readonly Column[], rows: readonly string[][], opts: TableOptions): string {
+  const fit = fitTable(columns, rows, opts.width);
+  if (fit.layout === 'cards') return cards(columns, rows, opts);
+  if (!opts.table) throw new Error('renderTable: table format needs opts.table');
+  const cols = fit.shown.map((i) => columns[i]!);
+  return drawBox(opts.table, {
+    headers: cols.map((c) => c.header),
+    rows: rows.map((r) => fit.shown.map((i) => (fit.short && columns[i]!.short ? columns[i]!.short!(r[i] ?? '') : (r[i] ?? '')))),
+    widths: fit.widths,
+    right: cols.map((c) => c.kind === 'number'),
+    bold: (s) => opts.style.bold(s),
+  });
 }
 
 /**
- * Box drawing, the look of cli-table3 but measured with displayWidth throughout:
- * cli-table3 measures with string-width 4, which counts some wide characters (U+16FE0,
- * U+1F191) as narrow, and its tables then overflowed the terminal (a property test found it).
+ * The narrow layout: one block per row, its first column as a heading and the others as
+ * labelled fields, every value wrapped to the width and nothing left out.
  */
-function boxTable(columns: readonly Column[], rows: readonly string[][], { style, width }: TableOptions): string {
-  const widths = fitWidths(columns, rows, width);
-  const rule = (left: string, mid: string, right: string) => left + widths.map((w) => '─'.repeat(w)).join(mid) + right;
-  const row = (cells: readonly string[], paint: (s: string) => string = (x) => x) => {
-    const wrapped = cells.map((c, i) => wrap(c, widths[i]! - 2, '', '', true));
-    const height = Math.max(1, ...wrapped.map((w) => w.length));
-    const lines: string[] = [];
-    for (let l = 0; l < height; l++) {
-      lines.push(`│${wrapped.map((w, i) => ` ${paint(padEnd(w[l] ?? '', widths[i]! - 2))} `).join('│')}│`);
+function cards(columns: readonly Column[], rows: readonly string[][], { style, width }: TableOptions): string {
+  const heading = columns.some((c) => c.heading) ? columns.map((c, i) => (c.heading ? i : -1)).filter((i) => i >= 0) : [0];
+  const fields = columns.map((_, i) => i).filter((i) => !heading.includes(i));
+  const label = Math.max(0, ...fields.map((i) => displayWidth(columns[i]!.header))) + 2;
+  const indent = ' '.repeat(2 + label);
+  const blocks = rows.map((r) => {
+    const title = heading
+      .map((i) => r[i] ?? '')
+      .filter((t) => t !== '')
+      .join(' · ');
+    const lines = wrap(title, width, '', '', { exact: true, maxLines: MAX_CELL_LINES }).map((l) => style.bold(l));
+    for (const i of fields) {
+      if (!r[i]) continue;
+      const head = `  ${style.dim(padEnd(columns[i]!.header, label))}`;
+      lines.push(...wrap(r[i]!, width, indent, head, { exact: true, maxLines: MAX_CELL_LINES }));
     }
     return lines.join('\n');
-  };
-  const out = [
-    rule('┌', '┬', '┐'),
-    row(
-      columns.map((c) => c.header),
-      (s) => style.bold(s),
-    ),
-  ];
-  for (const r of rows) out.push(rule('├', '┼', '┤'), row(r));
-  out.push(rule('└', '┴', '┘'));
-  return `${out.join('\n')}\n`;
+  });
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }

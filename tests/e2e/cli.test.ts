@@ -74,7 +74,7 @@ describe('terminal conventions', () => {
   it('prints plain tab-separated tables in a pipe, and csv on request', () => {
     expect(purges(['people']).stdout.split('\n')[0]).toBe('id\tname\tborn\tdied\tfate\tmain role');
     expect(purges(['people', '--format', 'csv']).stdout.split('\n')[1]).toBe(
-      'blyukher,Vasily Blyukher,1889-12-01,1938-11-09,died-in-custody,Marshal of the Soviet Union',
+      'blyukher,Vasily Blyukher,1889-12-01,1938-11-09,died-in-custody,Commander of the Special Red Banner Far Eastern Army',
     );
   });
 
@@ -107,7 +107,7 @@ describe('terminal conventions', () => {
 
 describe('errors', () => {
   it.each([
-    [['timelin'], 2, /unknown command 'timelin' \(Did you mean timeline\?\)/],
+    [['timelin'], 2, /unknown command 'timelin'\. Did you mean 'purges timeline'\?/],
     [['timeline', '--frm', '1934'], 2, /unknown option '--frm' \(Did you mean --from\?\)/],
     [['timeline', '--from', '1938', '--to', '1934'], 2, /--from 1938 is after --to 1934/],
     [['timeline', '--category', 'trail'], 2, /Did you mean trial\?/],

@@ -21,7 +21,7 @@ export interface RunResult {
 /** Runs the built `bin/purges.js` as a user would, in a pipe, without colour. */
 export function purges(
   args: string[],
-  options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number } = {},
+  options: { env?: Record<string, string | undefined>; input?: string; fixture?: boolean; timeout?: number; cwd?: string } = {},
 ): RunResult {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -40,6 +40,7 @@ export function purges(
     input: options.input ?? '',
     encoding: 'utf8',
     timeout: options.timeout ?? 20000,
+    cwd: options.cwd,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status, signal: r.signal };

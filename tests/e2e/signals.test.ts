@@ -64,7 +64,7 @@ describe.skipIf(!HAS_TMUX)('SIGTERM and SIGHUP during the quiz', () => {
       const exitFile = join(home, 'exit');
       const sttyFile = join(home, 'stty');
       // A typed-answer prompt: the events topic of the fixture asks years and orders too; the seed picks one.
-      const inner = `echo $$ > ${pidFile}; exec node ${BIN} quiz --count 3 --topic ${topic} --seed ${topic === 'people' ? 'term' : 't2'}`;
+      const inner = `echo $$ > ${pidFile}; exec node ${BIN} quiz --count 3 --topic ${topic} --seed ${topic === 'people' ? 'term' : 't4'}`;
       const term = Terminal.start(`sh -c '${inner}'; echo $? > ${exitFile}; stty -a > ${sttyFile}`, {
         NO_COLOR: '1',
         PURGES_HOME: home,

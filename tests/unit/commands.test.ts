@@ -56,10 +56,10 @@ describe('run() with a fake context', () => {
 
   it('stats --chart draws bars; the table in a pipe is tab-separated', async () => {
     const chart = fakeCtx(kb);
-    await stats({ chart: true }, chart);
+    await stats(undefined, { chart: true }, chart);
     expect(chart.out.text).toContain('█');
     const table = fakeCtx(kb);
-    await stats({}, table);
+    await stats(undefined, {}, table);
     expect(table.out.text.split('\n')[0]).toBe('statistic\tfigure\tunit\tperiod\tbasis\tsources');
   });
 

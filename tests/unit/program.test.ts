@@ -62,7 +62,11 @@ describe('wantsColor', () => {
     [[], { NO_COLOR: '1' }, true, false],
     [[], { NO_COLOR: '' }, true, true],
     [[], { FORCE_COLOR: '1' }, false, true],
-    [[], { FORCE_COLOR: '0' }, true, true],
+    [[], { FORCE_COLOR: '0' }, true, false],
+    [[], { FORCE_COLOR: 'false' }, true, false],
+    [[], { FORCE_COLOR: '3' }, false, true],
+    [[], { FORCE_COLOR: '' }, false, true],
+    [[], { FORCE_COLOR: '1', NO_COLOR: '1' }, false, false],
     [[], { TERM: 'dumb' }, true, false],
     [['--no-color'], { FORCE_COLOR: '1' }, true, false],
   ] as Array<[string[], Record<string, string>, boolean, boolean]>)('%j %j tty=%s -> %s', async (args, env, tty, expected) => {

@@ -1,6 +1,7 @@
 /** Property tests (fast-check): laws that must hold for any input, not just the examples. */
 import fc from 'fast-check';
 import { Chalk } from 'chalk';
+import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { compareDates, daysInMonth, endDay, formatDate, parseDate, startDay } from '../../src/kb/dates.js';
@@ -108,11 +109,20 @@ describe('renderers never exceed the width', () => {
         fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { maxLength: 6 }),
         fc.integer({ min: 40, max: 160 }),
         (rows, width) => {
-          const out = renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, 'table', { style: plain, width });
+          const out = renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, 'table', {
+            style: plain,
+            width,
+            table: Table,
+          });
           for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
           for (const format of TABLE_FORMATS)
             expect(() =>
-              renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, format, { style: plain, width, csv: stringify }),
+              renderTable([{ header: 'a' }, { header: 'b' }, { header: 'c' }], rows, format, {
+                style: plain,
+                width,
+                csv: stringify,
+                table: Table,
+              }),
             ).not.toThrow();
         },
       ),

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureKb } from '../helpers.js';
@@ -10,7 +11,8 @@ import { renderChart } from '../../src/render/chart.js';
 import { chartGroups } from '../../src/kb/stats.js';
 import { renderTimeline } from '../../src/render/timeline.js';
 import { groupTimeline, selectEvents } from '../../src/kb/timeline.js';
-import { formatCitation, toBibtex, toCslJson } from '../../src/render/bibliography.js';
+import { formatCitation, PLAIN_CITE } from '../../src/render/bibliography.js';
+import { toBibtex, toCslJson } from '../../src/render/bib-export.js';
 import { shortCite } from '../../src/render/cite.js';
 import { renderPerson } from '../../src/render/person.js';
 
@@ -44,7 +46,7 @@ describe('renderTable', () => {
   it('table fits the width', () => {
     const long = [['Kirov', 'word '.repeat(60)]];
     for (const width of [40, 60, 100]) {
-      const out = renderTable(cols, long, 'table', { style: plain, width });
+      const out = renderTable(cols, long, 'table', { style: plain, width, table: Table });
       for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
     }
   });
@@ -106,6 +108,7 @@ describe('renderTimeline', () => {
         '',
         'The Great Terror (Aug 1936 - Nov 1938)',
         '1936',
+        '  19 Aug 1936  trial           First Moscow trial: the Trial of the Sixteen',
         '  26 Sep 1936  nkvd            Yezhov becomes NKVD chief',
         '',
       ].join('\n'),
@@ -127,19 +130,25 @@ describe('citations', () => {
     expect(shortCite(grz())).toBe('Getty et al. 1993');
   });
 
-  it('formats Chicago, APA and MLA', () => {
-    expect(formatCitation(lenoe(), 'chicago', plain)).toBe(
+  it('formats Chicago 17, APA 7 and MLA 9, each its own way', () => {
+    expect(formatCitation(lenoe(), 'chicago', PLAIN_CITE)).toBe(
       'Lenoe, Matthew E. The Kirov Murder and Soviet History. Yale University Press, 2010.',
     );
-    expect(formatCitation(lenoe(), 'apa', plain)).toBe('Lenoe, M. E. (2010). The Kirov Murder and Soviet History. Yale University Press.');
-    expect(formatCitation(grz(), 'chicago', plain)).toBe(
+    // APA 7: initials, year after the authors, sentence-case title (proper nouns kept).
+    expect(formatCitation(lenoe(), 'apa', PLAIN_CITE)).toBe(
+      'Lenoe, M. E. (2010). The Kirov murder and Soviet history. Yale University Press.',
+    );
+    // MLA 9: a university press is "UP".
+    expect(formatCitation(lenoe(), 'mla', PLAIN_CITE)).toBe('Lenoe, Matthew E. The Kirov Murder and Soviet History. Yale UP, 2010.');
+    expect(formatCitation(grz(), 'chicago', PLAIN_CITE)).toBe(
       'Getty, J. Arch, Gábor T. Rittersporn, and Viktor N. Zemskov. "Victims of the Soviet Penal System in the Pre-war Years: A First Approach on the Basis of Archival Evidence." American Historical Review 98, no. 4 (1993): 1017-1049.',
     );
-    expect(formatCitation(grz(), 'apa', plain)).toMatch(
-      /^Getty, J\. A\., Rittersporn, G\. T\., & Zemskov, V\. N\. \(1993\)\. Victims .* American Historical Review, 98\(4\), 1017-1049\.$/,
+    expect(formatCitation(grz(), 'apa', PLAIN_CITE)).toBe(
+      'Getty, J. A., Rittersporn, G. T., & Zemskov, V. N. (1993). Victims of the Soviet penal system in the pre-war years: A first approach on the basis of archival evidence. American Historical Review, 98(4), 1017–1049.',
     );
-    expect(formatCitation(grz(), 'mla', plain)).toMatch(
-      /^Getty, J\. Arch, et al\. "Victims .*" American Historical Review, vol\. 98, no\. 4, 1993, pp\. 1017-1049\.$/,
+    // MLA 9: "et al." from three authors; vol., no., year, pp. with the range shortened.
+    expect(formatCitation(grz(), 'mla', PLAIN_CITE)).toBe(
+      'Getty, J. Arch, et al. "Victims of the Soviet Penal System in the Pre-war Years: A First Approach on the Basis of Archival Evidence." American Historical Review, vol. 98, no. 4, 1993, pp. 1017-49.',
     );
   });
 
@@ -171,7 +180,7 @@ describe('renderPerson', () => {
     expect(out).toContain('Nikolai Yezhov  Николай Иванович Ежов');
     expect(out).toContain('1 May 1895 - 4 February 1940 (aged 44)');
     expect(out).toMatch(/Executed\s+4 February 1940/);
-    expect(out).toMatch(/Rehabilitated\s+not recorded/);
+    expect(out).toMatch(/Rehabilitated\s+refused \(June 1998\)/);
     expect(out).toMatch(/30 Jul 1937\s+nkvd-order\s+NKVD Order 00447/);
     expect(out).toContain("[1] Jansen, Marc, and Nikita Petrov. Stalin's Loyal Executioner");
     for (const line of out.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
@@ -185,5 +194,70 @@ describe('plainStyle', () => {
     expect(plainStyle.red('a', 'b')).toBe('a b');
     expect(plainStyle.level).toBe(0);
     await expect(Promise.resolve(plainStyle)).resolves.toBe(plainStyle);
+  });
+});
+
+describe('era headings', () => {
+  it('never leave a bracket alone on a line, at any width, for every bundled era', async () => {
+    const { bundledKb } = await import('../helpers.js');
+    const real = await bundledKb();
+    const groups = groupTimeline(real.eras, real.events);
+    for (let width = 20; width <= 120; width++) {
+      const out = renderTimeline(groups, { style: plain, width });
+      const headings = out.split('\n').filter((l) => l !== '' && !l.startsWith(' ') && !/^\d{4}$/.test(l));
+      expect(headings.length).toBeGreaterThanOrEqual(real.eras.length);
+      for (const line of headings) {
+        expect(line.trim()).not.toMatch(/^[()]$/);
+        expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+});
+
+describe('role dates', () => {
+  const withRoles = (roles: Array<{ title: string; from?: string; to?: string }>) => {
+    const p = { ...kb.person('kirov')!, roles };
+    return renderPerson({ person: p, events: [], sources: [] }, { style: plain, width: 80 });
+  };
+
+  it.each([
+    [{ from: '1937-05', to: '1937-05' }, '  May 1937  Title'],
+    [{ from: '1941', to: '1941' }, '  1941  Title'],
+    [{ from: '1941-06-22', to: '1941-06-22' }, '  22 Jun 1941  Title'],
+    [{ from: '1937-05', to: '1937-09' }, '  May-Sep 1937  Title'],
+    [{ from: '1926' }, '  from 1926  Title'],
+    [{ to: '1938' }, '  until 1938  Title'],
+  ])('%j reads %j', (dates, line) => {
+    expect(withRoles([{ title: 'Title', ...dates }])).toContain(`Roles\n${line}\n`);
+  });
+
+  it('leaves no empty date column when no role is dated', () => {
+    expect(withRoles([{ title: 'Undated post' }, { title: 'Another' }])).toContain('Roles\n  Undated post\n  Another\n');
+  });
+
+  it('keeps the column when some roles are dated', () => {
+    expect(withRoles([{ title: 'Dated', from: '1930', to: '1931' }, { title: 'Undated' }])).toContain(
+      'Roles\n  1930 - 1931  Dated\n               Undated\n',
+    );
+  });
+});
+
+describe('chart', () => {
+  it('says what it plots, and its legend fits at 40 and 60 columns in colour', async () => {
+    const { bundledKb } = await import('../helpers.js');
+    const real = await bundledKb();
+    const color = new Chalk({ level: 1 });
+    for (const width of [40, 60, 80]) {
+      const out = renderChart(chartGroups(real.statistics.filter((s) => s.category === 'executions')), { style: color, width });
+      const plainOut = out.replace(/\u001b\[[0-9;]*m/g, '');
+      for (const line of plainOut.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      expect(plainOut).toContain('red: archival count');
+      expect(plainOut).toContain('yellow: estimate');
+      expect(plainOut.replace(/\n/g, ' ')).toContain('People sentenced to death in secret-police cases, by year (people)');
+      expect(plainOut.replace(/\n/g, ' ')).toContain('Death sentences and executions (people)');
+      // Labels wrap instead of being cut.
+      expect(plainOut).not.toContain('…');
+      expect(plainOut).toContain('(Katyn');
+    }
   });
 });

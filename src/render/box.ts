@@ -1,0 +1,70 @@
+/**
+ * Box tables drawn by cli-table3. The project fits and wraps the cells itself (fit.ts and
+ * width.ts) and hands cli-table3 fixed column widths and cells already broken into lines:
+ * its own word wrapping costs 10-50 ms on a 58-row table, and its layout compares every
+ * cell with every cell before it (quadratic), so rows go to it in chunks of CHUNK.
+ *
+ * One more thing the profile showed: for every line it draws, cli-table3 builds a debug
+ * message holding the cell cut to 10 columns, and it cuts a multi-line cell one character
+ * at a time, measuring the whole cell each time (quadratic in the cell's length: 228 rows of
+ * statistics took 100+ ms). Ending each line with an empty SGR reset (ESC [ m) makes it cut
+ * the first line alone; the marks are removed from what it returns (our renderers never emit
+ * that sequence, and text from data has no escapes left to emit it).
+ */
+import type CliTable3 from 'cli-table3';
+import { wrap } from './width.js';
+
+/** The cli-table3 constructor, passed in so that only the `table` format loads it. */
+export type TableConstructor = typeof CliTable3;
+
+/** Rows per cli-table3 table: keeps its layout step linear in the number of rows. */
+const CHUNK = 16;
+/** A cell shows at most this many lines; the last one ends with the cut mark when cut. */
+export const MAX_CELL_LINES = 24;
+
+// Ends every line of a multi-line cell (see above); removed from cli-table3's output.
+const LINE_END = '\u001b[m';
+
+// A chunk after the first starts with a row rule instead of the top border.
+const CONTINUED = { top: '─', 'top-mid': '┼', 'top-left': '├', 'top-right': '┤' } as const;
+
+/** What a box table needs: the cells already sanitised, and the fitted content widths. */
+export interface BoxSpec {
+  headers: readonly string[];
+  rows: readonly (readonly string[])[];
+  widths: readonly number[];
+  /** Columns aligned right (figures). */
+  right?: readonly boolean[];
+  bold: (text: string) => string;
+}
+
+/** Draws the table with cli-table3: a header row, then one row per record, rules between. */
+export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
+  const lines = (text: string, i: number) => wrap(text, spec.widths[i]!, '', '', { exact: true, maxLines: MAX_CELL_LINES });
+  const cell = (text: string, i: number) => lines(text, i).join(`${LINE_END}\n`);
+  const head = spec.headers.map((h, i) =>
+    lines(h, i)
+      .map((l) => spec.bold(l))
+      .join(`${LINE_END}\n`),
+  );
+  const options = {
+    // Content width plus one space of padding on each side.
+    colWidths: spec.widths.map((w) => w + 2),
+    colAligns: spec.widths.map((_, i) => (spec.right?.[i] ? 'right' : 'left') as 'left' | 'right'),
+    wordWrap: false,
+    // No colours from cli-table3 itself (it would load @colors/colors): the caller styles text.
+    style: { head: [], border: [] },
+  };
+  const parts: string[] = [];
+  const count = Math.max(1, Math.ceil(spec.rows.length / CHUNK));
+  for (let c = 0; c < count; c++) {
+    const first = c === 0;
+    const last = c === count - 1;
+    const table = new Table({ ...options, head: first ? head : [], ...(first ? {} : { chars: CONTINUED }) });
+    for (const r of spec.rows.slice(c * CHUNK, (c + 1) * CHUNK)) table.push(r.map(cell));
+    const text = table.toString().replaceAll(LINE_END, '');
+    // The bottom border closes only the last chunk.
+    parts.push(last ? text : text.slice(0, text.lastIndexOf('\n')));
+  }
+  return `${parts.join('\n')}\n`;
+}

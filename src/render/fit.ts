@@ -1,0 +1,173 @@
+/**
+ * Fitting a table to the terminal: which columns to show, in which form, and how wide.
+ * Pure arithmetic over cell widths, so that it can be tested without drawing anything.
+ */
+import { displayWidth } from './width.js';
+
+/**
+ * What a column holds, which decides how it may give way on a narrow terminal:
+ * - `id`, `date`, `number`: never broken (ids are what users copy; dates and figures misread when split);
+ * - `word`: a word or two (a fate, a verdict), broken only between words;
+ * - `text`: free text, which wraps; the widest text column gives way first.
+ */
+export type ColumnKind = 'id' | 'date' | 'number' | 'word' | 'text';
+
+/** A column: its header and how it fits. */
+export interface Column {
+  header: string;
+  /** Default `text`. */
+  kind?: ColumnKind;
+  /** The most columns a `text` column takes, however long its cells. */
+  max?: number;
+  /** The fewest columns a `text` column is given before lower-value columns are left out (default 16). */
+  min?: number;
+  /** Left out on a narrow terminal, lowest first; undefined: always shown. */
+  drop?: number;
+  /** A shorter form of a cell, used on a narrow terminal before any column is left out. */
+  short?: (cell: string) => string;
+  /** In the card layout, part of each card's heading (default: the first column alone). */
+  heading?: boolean;
+}
+
+/** The shape a table takes at a width. */
+export type Fitted =
+  | {
+      layout: 'table';
+      /** Indexes of the columns shown, in order. */
+      shown: number[];
+      /** Content width of each shown column (borders and padding excluded). */
+      widths: number[];
+      /** Whether cells are in their short form. */
+      short: boolean;
+    }
+  | { layout: 'cards' };
+
+/** Below this width a table is shown as cards: one block per row. */
+export const CARDS_BELOW = 50;
+
+// Text columns never go narrower than this, even when their words are shorter.
+const MIN_TEXT = 8;
+// Before short forms and left-out columns are tried, text keeps at least this much room.
+const COMFORTABLE_TEXT = 16;
+
+/** The widest space-separated word, without splitting the cell into an array (cells may be megabytes). */
+function longestWord(cell: string): number {
+  const ascii = /^[\u0020-\u007e]*$/.test(cell);
+  let best = 0;
+  for (let start = 0; start <= cell.length; ) {
+    let end = cell.indexOf(' ', start);
+    if (end < 0) end = cell.length;
+    const length = end - start;
+    // A word's width is at most twice its length in UTF-16 units.
+    if (ascii ? length > best : length * 2 > best) best = Math.max(best, ascii ? length : displayWidth(cell.slice(start, end)));
+    start = end + 1;
+  }
+  return best;
+}
+
+/** Widths per column: what the cells want, and the narrowest each may go at each stage. */
+type Measured = { natural: number; floors: number[] };
+
+/**
+ * Measures every column once in each form (full and short): fitting tries several layouts,
+ * and a 5 MB cell must not be measured for each of them.
+ */
+function measurer(columns: readonly Column[], rows: readonly (readonly string[])[]) {
+  const cache = new Map<string, Measured>();
+  const one = (i: number, short: boolean): Measured => {
+    const key = `${i}:${short && columns[i]!.short ? 1 : 0}`;
+    let m = cache.get(key);
+    if (m) return m;
+    const col = columns[i]!;
+    const kind = col.kind ?? 'text';
+    let natural = displayWidth(col.header);
+    let word = longestWord(col.header);
+    for (const r of rows) {
+      const raw = r[i] ?? '';
+      const cell = short && col.short ? col.short(raw) : raw;
+      natural = Math.max(natural, displayWidth(cell));
+      if (kind === 'text' || kind === 'word') word = Math.max(word, longestWord(cell));
+    }
+    if (kind === 'text' && col.max !== undefined) natural = Math.min(natural, Math.max(col.max, longestWord(col.header)));
+    const text = kind === 'text';
+    // Stage 0: text no narrower than its longest word; 1: words of `word` columns go on
+    // lines of their own; 2: long words in text are broken (a last resort before cards).
+    const comfortable = Math.min(natural, Math.max(COMFORTABLE_TEXT, word, col.min ?? 0));
+    const floors = [
+      text ? comfortable : natural,
+      text ? comfortable : kind === 'word' ? Math.min(natural, word) : natural,
+      text ? Math.min(natural, MIN_TEXT) : kind === 'word' ? Math.min(natural, word) : natural,
+    ];
+    m = { natural, floors };
+    cache.set(key, m);
+    return m;
+  };
+  return (shown: readonly number[], short: boolean) => shown.map((i) => one(i, short));
+}
+
+/**
+ * Shrinks the widest columns first (a water level over their widths, no column below its
+ * floor at the stage) until the total fits the budget; undefined when the floors do not fit.
+ */
+function shrink(cols: readonly Measured[], budget: number, stages: readonly number[]): number[] | undefined {
+  const total = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
+  const naturals = cols.map((c) => c.natural);
+  if (total(naturals) <= budget) return naturals;
+  for (const s of stages) {
+    const floors = cols.map((c) => c.floors[s]!);
+    if (total(floors) > budget) continue;
+    // The highest level L such that sum(max(floor, min(natural, L))) <= budget.
+    const at = (level: number) => cols.map((c, i) => Math.max(floors[i]!, Math.min(c.natural, level)));
+    let lo = 0;
+    let hi = Math.max(...naturals);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (total(at(mid)) <= budget) lo = mid;
+      else hi = mid - 1;
+    }
+    const result = at(lo);
+    // Spare columns go to those cut at the level, left to right.
+    let spare = budget - total(result);
+    for (let i = 0; i < result.length && spare > 0; i++) {
+      if (result[i]! < cols[i]!.natural) {
+        result[i]! += 1;
+        spare -= 1;
+      }
+    }
+    return result;
+  }
+  return undefined;
+}
+
+/**
+ * The layout for a width: every column if they fit (the widest text column giving way
+ * first), else short forms, else without the lowest-value columns; cards when the width is
+ * below CARDS_BELOW or nothing else fits.
+ */
+export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): Fitted {
+  if (width < CARDS_BELOW) return { layout: 'cards' };
+  const measure = measurer(columns, rows);
+  const droppable = columns
+    .map((c, i) => ({ i, drop: c.drop }))
+    .filter((c): c is { i: number; drop: number } => c.drop !== undefined)
+    .sort((a, b) => a.drop - b.drop);
+  const hasShort = columns.some((c) => c.short);
+  let shown = columns.map((_, i) => i);
+  const attempts: Array<{ shown: number[]; short: boolean }> = [{ shown, short: false }];
+  if (hasShort) attempts.push({ shown, short: true });
+  for (const d of droppable) {
+    shown = shown.filter((i) => i !== d.i);
+    attempts.push({ shown, short: hasShort });
+  }
+  // Short forms and leaving columns out come before breaking a fate or a basis over lines,
+  // and that before breaking long words.
+  for (const stages of [[0], [1], [2]]) {
+    for (const a of attempts) {
+      // Each column has a border on its left and one space of padding on each side; one more border closes the row.
+      const budget = width - 1 - a.shown.length * 3;
+      const widths = shrink(measure(a.shown, a.short), budget, stages);
+      if (widths) return { layout: 'table', shown: a.shown, widths, short: a.short };
+    }
+  }
+  return { layout: 'cards' };
+}
