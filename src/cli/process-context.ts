@@ -101,6 +101,7 @@ export async function processContext(argv: readonly string[]): Promise<{ ctx: Ct
     out,
     err: output(2, stderrIsTTY),
     stdinIsTTY,
+    stdin: () => process.stdin,
     style: await styleFor(color),
     env: process.env,
     now: () => new Date(),
