@@ -86,3 +86,19 @@ export function fsError(error: unknown, action: string): unknown {
   if (!reason) return error;
   return new PurgesError(`${action} (${code}): ${reason[0]}`, ExitCode.notFound, reason[1]);
 }
+
+/** A text given to `purges check` cannot be read as text: missing, not a file, binary, too large. Exit 1. */
+export class InputError extends PurgesError {
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.notFound, hint);
+    this.name = 'InputError';
+  }
+}
+
+/** `purges check --strict` found inaccurate statements: exit 1 after the report is printed. */
+export class StrictCheckError extends PurgesError {
+  constructor(message: string) {
+    super(message, ExitCode.notFound);
+    this.name = 'StrictCheckError';
+  }
+}

@@ -18,6 +18,8 @@ export interface Ctx {
   err: Output;
   /** True when stdin is a terminal (the quiz needs one). */
   stdinIsTTY: boolean;
+  /** Standard input as a stream of bytes (`purges check -`). */
+  stdin: () => AsyncIterable<Uint8Array>;
   /** Colour functions; level 0 when colour is off. */
   style: Style;
   env: Record<string, string | undefined>;

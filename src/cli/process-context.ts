@@ -97,6 +97,7 @@ export async function processContext(argv: readonly string[]): Promise<{ ctx: Ct
     get stdinIsTTY() {
       return (stdinIsTTY ??= isTerminal(0));
     },
+    stdin: () => process.stdin,
     style: await styleFor(color),
     env: process.env,
     now: () => new Date(),

@@ -7,6 +7,7 @@ import { register as people } from './people.js';
 import { register as event } from './event.js';
 import { register as stats } from './stats.js';
 import { register as claims } from './claims.js';
+import { register as check } from './check.js';
 import { register as search } from './search.js';
 import { register as sources } from './sources.js';
 import { register as validate } from './validate.js';
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyArray<readonly [string, Register]> = [
   ['event', event],
   ['stats', stats],
   ['claims', claims],
+  ['check', check],
   ['search', search],
   ['sources', sources],
   ['quiz', quiz],

@@ -62,11 +62,17 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(.)\1/g, '$1'], // doubled letters: Zinovyev/Kossior/Kosior
 ];
 
+/** Lowercase, strip diacritics and transliterate Cyrillic: the spelling as written, in Latin letters. */
+export function latinLower(text: string): string {
+  const s = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  return s.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '');
+}
+
 /** Lowercase, strip diacritics, transliterate Cyrillic, fold spelling variants, keep words. */
 export function normalize(text: string): string {
-  let s = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  s = s.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '');
-  s = s.replace(/[^a-z0-9]+/g, ' ').trim();
+  let s = latinLower(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
   return s;
 }

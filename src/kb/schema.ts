@@ -133,7 +133,12 @@ export const eraSchema = z.strictObject({
  * How \`purges check\` recognises a claim in free text. A sentence matches when, for every
  * group in \`all\`, one of the group's terms occurs in it, and no term of \`none\` does. Terms
  * are lowercase words or phrases; a trailing * matches any ending (\`execut*\`); numbers are
- * written in digits and match the number however the text writes it ("93", "ninety-three").
+ * written in digits and match the number however the text writes it ("93", "ninety-three";
+ * "20000000" or "20 million" match "twenty million" and "20,000,000"). Punctuation and
+ * possessives are ignored ("stalin's orders" matches "Stalin's orders"); a capitalised word
+ * also matches in any transliteration ("yezhov" matches "Ezhov"). Beyond \`none\`, check
+ * leaves a claim alone in a sentence that rejects or reports it ("myth", "not", "no evidence",
+ * "according to", "estimated"), unless the claim's own terms use those words.
  */
 const claimPattern = z.strictObject({
   all: z.array(z.array(text).min(1)).min(1),

@@ -4,8 +4,11 @@
  * another name. Every string is cleaned before it is shown.
  */
 
-// CSI (ESC [ or the one-byte C1 CSI), OSC (ended by BEL or ST), and other two-character ESC sequences.
-const ESCAPES = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/g;
+// CSI (ESC [ or the one-byte C1 CSI); the string sequences OSC, DCS, SOS, PM and APC, in their
+// ESC and one-byte C1 forms, with their bodies up to BEL or ST (a title or clipboard payload is
+// dropped, not shown); and other two-character ESC sequences.
+const ESCAPES =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u009c|\u001b\\)?/g;
 // C0 controls other than tab and newline, DEL, and C1 controls (0x9b is a one-byte CSI).
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // Bidi embeddings, overrides and isolates reorder the text around them: shown, escaped.

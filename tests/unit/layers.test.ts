@@ -1,6 +1,6 @@
 /**
- * Imports run one way: commands -> quiz | render -> kb -> errors. Nothing in quiz/, render/
- * or kb/ imports cli/ or commands/; the worksheet renderer and quiz/ do not import each other
+ * Imports run one way: commands -> quiz | check | render -> kb -> errors. Nothing in quiz/,
+ * check/, render/ or kb/ imports cli/ or commands/; the worksheet renderer and quiz/ do not import each other
  * (the question type both need lives in render/question-view.ts, below both).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,9 +24,10 @@ const SRC = files('src').map((f) => relative('.', f));
 
 describe('layers', () => {
   it.each([
-    ['quiz', ['cli/', 'commands/', 'render/worksheet.ts']],
-    ['render', ['cli/', 'commands/', 'quiz/']],
-    ['kb', ['cli/', 'commands/', 'quiz/', 'render/']],
+    ['quiz', ['cli/', 'commands/', 'render/worksheet.ts', 'check/']],
+    ['render', ['cli/', 'commands/', 'quiz/', 'check/']],
+    ['check', ['cli/', 'commands/', 'quiz/', 'render/']],
+    ['kb', ['cli/', 'commands/', 'quiz/', 'render/', 'check/']],
   ])('nothing in %s/ imports %j', (layer, forbidden) => {
     const bad = SRC.filter((f) => f.startsWith(`src/${layer}/`)).flatMap((f) =>
       importsOf(f)

@@ -34,6 +34,8 @@ describe('argv to parsed options', () => {
       { worksheet: true, count: 20, seed: 'x', topic: 'events' },
     ],
     [['quiz', '--progress'], { progress: true, count: 10, topic: 'all' }],
+    [['check', 'essay.txt', '--json', '--all', '--strict'], { json: true, all: true, strict: true }],
+    [['check', '--text', 'Yezhov was shot in 1940.', '--format', 'md'], { text: 'Yezhov was shot in 1940.', format: 'md' }],
   ] as Array<[string[], Record<string, unknown>]>)('%j', async (args, expected) => {
     const ctx = fakeCtx(await fixtureKb());
     const program = buildProgram(ctx, new StderrCapture(), argv(...args));

@@ -59,3 +59,24 @@ describe('CSV cells a spreadsheet would run', () => {
     expect(csvSafe(cell)).toBe(cell);
   });
 });
+
+describe('string sequences lose their payload, not only their introducer', () => {
+  const cases: Array<[string, string]> = [
+    ['C1 OSC title ended by BEL', 'A\u009d0;pwned-title\u0007B'],
+    ['C1 OSC title ended by C1 ST', 'A\u009d2;pwned\u009cB'],
+    ['C1 OSC 52 clipboard ended by ESC \\', 'A\u009d52;c;cGF5bG9hZA==\u001b\\B'],
+    ['ESC P (DCS) ended by ESC \\', 'A\u001bPq#0;2;0;0;0\u001b\\B'],
+    ['ESC _ (APC) ended by BEL', 'A\u001b_payload\u0007B'],
+    ['C1 DCS ended by C1 ST', 'A\u0090qpayload\u009cB'],
+    ['ESC ] hyperlink (OSC 8) with its text kept', 'A\u001b]8;;http://x.example\u001b\\link\u001b]8;;\u001b\\B'],
+  ];
+  for (const [name, input] of cases) {
+    it(name, () => {
+      const out = sanitizeText(input);
+      expect(out).not.toMatch(/pwned|payload|cGF5|#0;2|x\.example/);
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(out.startsWith('A')).toBe(true);
+      expect(out.endsWith('B')).toBe(true);
+    });
+  }
+});
