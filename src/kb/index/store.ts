@@ -8,6 +8,7 @@
  */
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -180,6 +181,9 @@ async function build(dir: string, key: string, r: IndexRequest): Promise<void> {
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
     if (e instanceof DataError) throw e;
+    // Another process (that took a lock it thought stale) put the same index in place first.
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'EPERM') && existsSync(join(dir, 'meta.json'))) return;
     throw pathError(e, tmp, { other: 'The pack index is kept there: free some space, or set PURGES_HOME to another folder.' });
   }
   removeOlderIndexes(r.cacheDir, dir, r.files);
