@@ -28,11 +28,11 @@ export function progressLine(
   const eta = total > 0 && done > 0 && elapsedMs > 1000 ? `  ETA ${formatDuration((elapsedMs * (total - done)) / done)}` : '';
   const tail = total > 0 ? `  ${String(Math.floor(share * 100)).padStart(3)}%${count}${eta}` : `  ${formatDuration(elapsedMs)}`;
   const head = `purges: ${label} `;
-  const room = width - 1 - head.length - tail.length;
-  if (total > 0 && room >= 10) {
-    const bar = Math.min(30, room - 2);
-    const filled = Math.round(share * bar);
-    return `${head}[${'#'.repeat(filled)}${'-'.repeat(bar - filled)}]${tail}`;
+  // A bar of fixed length, shown when the line has room for it and the longest tail.
+  const BAR = 20;
+  if (total > 0 && width - 1 - head.length - 40 >= BAR + 2) {
+    const filled = Math.round(share * BAR);
+    return `${head}[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}]${tail}`;
   }
   return `${head}${tail}`.slice(0, width - 1);
 }

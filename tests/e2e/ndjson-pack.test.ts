@@ -129,11 +129,14 @@ describe('an NDJSON pack', { timeout: 60000 }, () => {
 
   it('is indexed once when several processes use it for the first time together', async () => {
     const home = fresh();
+    // Big enough that the three overlap: the second and third wait for the first.
+    const pack = join(TMP, 'shared');
+    spawnSync(process.execPath, ['bench/make-pack.mjs', '30000', pack, '--ndjson', '--events', '100'], { stdio: 'ignore' });
     const runs = Array.from(
       { length: 3 },
       () =>
         new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-          const child = spawn(process.execPath, [BIN, '--data', NDJSON, 'person', 'gen-person-0000042'], {
+          const child = spawn(process.execPath, [BIN, '--data', pack, 'person', 'gen-person-0000042'], {
             env: { ...process.env, NO_COLOR: '1', PURGES_HOME: home, PURGES_BASE: undefined },
           });
           let out = '';
@@ -145,6 +148,7 @@ describe('an NDJSON pack', { timeout: 60000 }, () => {
     );
     const results = await Promise.all(runs);
     for (const r of results) expect(r).toEqual({ code: 0, out: results[0]!.out, err: '' });
+    expect(results[0]!.out).toMatch(/^Generated /);
     expect(indexes(home)).toHaveLength(1);
   }, 60000);
 });

@@ -92,7 +92,9 @@ describe('the id table', () => {
 describe('the progress line', () => {
   it('shows what, a bar, the share, the records and the time left, within the width', () => {
     const line = progressLine('indexing people.ndjson', 250, 1000, 12345, 10_000, 100);
-    expect(line).toBe('purges: indexing people.ndjson [########----------------------]   25%  12,345 records  ETA 30s');
+    expect(line).toBe('purges: indexing people.ndjson [#####---------------]   25%  12,345 records  ETA 30s');
+    // The bar keeps its length as the numbers grow.
+    expect(progressLine('indexing people.ndjson', 999, 1000, 2_999_999, 100_000, 100).indexOf(']')).toBe(line.indexOf(']'));
     expect(progressLine('indexing people.ndjson', 250, 1000, 12345, 10_000, 40).length).toBeLessThan(40);
     expect(progressLine('waiting', 0, 0, undefined, 65_000, 80)).toBe('purges: waiting   1m 05s');
     expect(formatDuration(125_400)).toBe('2m 05s');

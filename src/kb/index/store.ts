@@ -65,11 +65,15 @@ export async function openIndex(r: IndexRequest): Promise<IndexedPack> {
   const dir = join(r.cacheDir, name);
   for (let waited = false; ; ) {
     const ready = tryOpen(dir, key, r.files);
-    if (ready) return ready;
+    if (ready) {
+      if (waited) r.progress.end();
+      return ready;
+    }
+    if (waited) r.progress.end();
     refusedBefore(dir, key, r.packPath);
     const lock = takeLock(r.cacheDir, `${dir}.lock`);
     if (lock === undefined) {
-      if (!waited) r.progress.phase('waiting for another purges to finish indexing this pack', 0);
+      r.progress.phase('waiting for another purges to finish indexing this pack', 0);
       waited = true;
       await sleep(250);
       continue;
