@@ -11,11 +11,12 @@ import { COLLECTIONS } from './src/kb/vocab.js';
  * Node built-ins that cost time to load and that most runs never use: commander requires
  * child_process at its top level (for executable subcommands we do not have: ~4.5 ms with the
  * net and stream modules behind it) and the pager spawns `less` only on a terminal; tty
- * (~2 ms) is needed only for a real terminal, module and os (~0.4 and ~0.2 ms) only on some
- * Node versions and platforms. In the bundle each becomes a stand-in that loads the real
- * module on first property access.
+ * (~2 ms) is needed only for a real terminal, os (~0.2 ms) only where HOME is not set. In
+ * the bundle each becomes a stand-in that loads the real module on first property access.
+ * The stand-in knows the names the building Node's module has: use only long-standing ones
+ * through it (launch.ts requires node:module itself, for Node 22's enableCompileCache).
  */
-const LAZY_BUILTINS = /^(node:)?(child_process|module|os|tty)$/;
+const LAZY_BUILTINS = /^(node:)?(child_process|os|tty)$/;
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 const lazyBuiltins: Plugin = {
