@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { compareDates } from '../kb/dates.js';
 import type { Kb } from '../kb/model.js';
 import type { QuizScope } from '../quiz/scope.js';
-import { progressPath } from '../quiz/storage.js';
+import { progressPath } from '../quiz/progress-path.js';
 import { shortCite } from '../render/cite.js';
 import type { QuizOptions } from './quiz.js';
 

@@ -9,20 +9,13 @@ import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameS
 import { dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
-import { importExternal } from '../external.js';
 import { sanitizeLine } from '../render/sanitize.js';
+export { progressPath } from './progress-path.js';
 import { emptyProgress, listIds, type Progress, parseProgress } from './progress.js';
 import { StorageError, storageError } from './storage-errors.js';
 
 /** The largest progress file read (a year of daily quizzes is well under 1 MB). */
 export const MAX_PROGRESS_BYTES = 64 * 1024 * 1024;
-
-/** Where progress lives: $PURGES_HOME, else the user's data folder (XDG on Linux). */
-export async function progressPath(env: Record<string, string | undefined>): Promise<string> {
-  if (env.PURGES_HOME) return join(env.PURGES_HOME, 'progress.json');
-  const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
-  return join(envPaths('purges', { suffix: '' }).data, 'progress.json');
-}
 
 /** Timestamp for a file name: 20261126T201500Z. */
 function stamp(now: Date): string {

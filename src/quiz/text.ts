@@ -1,4 +1,5 @@
 /** Sentences of knowledge-base prose, for feedback that shows one deciding fact. */
+import { normalize } from '../kb/normalize.js';
 
 /** The sentences of a text; a full stop after an initial ("V. P. Popov") does not end one. */
 export function sentences(text: string): string[] {
@@ -24,4 +25,19 @@ export function yearsIn(text: string): number[] {
     for (let y = a + 1; y <= b && y - a < 200; y++) out.push(y);
   }
   return out;
+}
+
+const normalizedCache = new Map<string, string>();
+
+/**
+ * normalize(), remembered: generation compares every role title and statistic label with
+ * every other, and normalising the same few hundred strings again each time cost tens of ms.
+ */
+export function normalized(text: string): string {
+  let n = normalizedCache.get(text);
+  if (n === undefined) {
+    n = normalize(text);
+    normalizedCache.set(text, n);
+  }
+  return n;
 }

@@ -32,14 +32,38 @@ export function givesAwayDate(text: string, e: Event): boolean {
   const last = yearOf(e.endDate ?? e.date);
   // Any year from a year before to a year after: "1936" in a stem narrows a 1937 event too much.
   if (yearsIn(text).some((y) => y >= first - 1 && y <= last + 1)) return true;
+  const named = datesNamed(text);
   for (const iso of [e.date, e.endDate]) {
     const d = iso ? parseDate(iso) : undefined;
     if (!d?.month) continue;
-    const names = `(?:${MONTHS_LONG[d.month - 1]}|${MONTHS[d.month - 1]})`;
-    const pattern = d.day ? `\\b(?:${d.day}(?:st|nd|rd|th)? ${names}|${names} ${d.day})\\b` : `\\b${names}\\b`;
-    if (new RegExp(pattern, 'i').test(text)) return true;
+    if (d.day ? named.days.has(`${d.month}-${d.day}`) : named.months.has(d.month)) return true;
   }
   return false;
+}
+
+// Month names as the dates are written ("June", "Jun"), matched whole and in any case.
+const MONTH_WORD = new RegExp(`\\b(${[...MONTHS_LONG, ...MONTHS].join('|')})\\b`, 'gi');
+const MONTH_NUMBER = new Map([...MONTHS_LONG, ...MONTHS].map((m, i) => [m.toLowerCase(), (i % 12) + 1]));
+const namedCache = new Map<string, { months: Set<number>; days: Set<string> }>();
+
+/**
+ * The months a text names, and the days it names with them ("7 August", "7th Aug", "August 7"),
+ * from one scan of the text, remembered: generation asks this of every event's title and
+ * aliases, and a pattern compiled per event and day was most of the time to the first question.
+ */
+function datesNamed(text: string): { months: Set<number>; days: Set<string> } {
+  let found = namedCache.get(text);
+  if (found) return found;
+  found = { months: new Set(), days: new Set() };
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const month = MONTH_NUMBER.get(m[1]!.toLowerCase())!;
+    found.months.add(month);
+    const before = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)? $/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const after = /^ (\d{1,2})(?!\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    for (const day of [before?.[1], after?.[1]]) if (day) found.days.add(`${month}-${Number(day)}`);
+  }
+  namedCache.set(text, found);
+  return found;
 }
 
 /** The name to ask an event by: its title, else the first alias that does not give the date away. */

@@ -4,13 +4,13 @@
  * figures of the same unit, scaled with noise and rounded like the answer, never in step.
  */
 import type { Kb } from '../../kb/model.js';
-import { normalize } from '../../kb/normalize.js';
+
 import type { Statistic } from '../../kb/schema.js';
 import { splitName } from '../../render/bibliography.js';
 import { formatFigure, formatNumber, formatPeriod } from '../../render/figures.js';
 import { type Random, shuffle } from '../random.js';
 import { inPeriod } from '../scope.js';
-import { firstSentence, yearsIn } from '../text.js';
+import { firstSentence, normalized, yearsIn } from '../text.js';
 import { cardId, type Kind } from './kind.js';
 
 type Range = [number, number];
@@ -20,7 +20,7 @@ const mid = ([a, b]: Range) => (a + b) / 2;
 
 /** Two records of the same quantity: same label, unit and period (historians' rival figures). */
 function sameQuantity(a: Statistic, b: Statistic): boolean {
-  return normalize(a.label) === normalize(b.label) && a.unit === b.unit && a.period.from === b.period.from && a.period.to === b.period.to;
+  return normalized(a.label) === normalized(b.label) && a.unit === b.unit && a.period.from === b.period.from && a.period.to === b.period.to;
 }
 
 /** "12,345" or "1,000-2,000" back to a range. */

@@ -4,23 +4,23 @@
  */
 import { formatDate, yearOf } from '../../kb/dates.js';
 import type { Kb } from '../../kb/model.js';
-import { normalize } from '../../kb/normalize.js';
 import type { Person } from '../../kb/schema.js';
 import { sample } from '../random.js';
 import { hasPeriod, inPeriod, type QuizScope } from '../scope.js';
+import { normalized } from '../text.js';
 import { cardId, fourChoices, type Kind } from './kind.js';
 
 type Role = Person['roles'][number];
 
 /** A title without its parenthetical asides, normalised: the judge's notion of "the same title". */
 export function postTitle(title: string): string {
-  return normalize(title.replace(/\([^)]*\)/g, ' '));
+  return normalized(title.replace(/\([^)]*\)/g, ' '));
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'to', 'from', 'then', 'later', 's', 'ussr', 'soviet']);
 const words = (title: string) =>
   new Set(
-    normalize(title)
+    normalized(title)
       .split(' ')
       .filter((w) => !STOP.has(w) && !/^\d+$/.test(w)),
   );
@@ -77,9 +77,9 @@ function fullWhen(r: Role): string {
 
 /** The title does not give the holder away (a post named after its holder). */
 function namesHolder(p: Person, r: Role): boolean {
-  const title = normalize(r.title).split(' ');
+  const title = normalized(r.title).split(' ');
   return [p.name, ...p.aliases].some((n) => {
-    const surname = normalize(n).split(' ').at(-1)!;
+    const surname = normalized(n).split(' ').at(-1)!;
     return surname.length > 2 && title.includes(surname);
   });
 }
