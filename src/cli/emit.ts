@@ -16,17 +16,22 @@ export async function emit(ctx: Ctx, text: string): Promise<void> {
 }
 
 /**
- * Writes one JSON document: the stable machine output of every query command. JSON.stringify
- * escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to some
- * terminals), nor bidi overrides and invisible characters, so those are escaped too: the
- * same JSON value, safe on a screen.
+ * JSON.stringify escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to
+ * some terminals), nor bidi overrides, invisible characters, tag characters (invisible text
+ * that can smuggle words past a reader) or the line and paragraph separators U+2028/U+2029.
  */
-export function emitJson(ctx: Ctx, value: unknown): void {
-  const text = JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+const JSON_UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+/** JSON text with the characters above written as \u escapes: the same JSON value, safe on a screen. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (s) =>
+    Array.from({ length: s.length }, (_, i) => `\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
-  ctx.out.write(`${text}\n`);
+}
+
+/** Writes one JSON document: the stable machine output of every query command (see safeJson). */
+export function emitJson(ctx: Ctx, value: unknown): void {
+  ctx.out.write(`${safeJson(value)}\n`);
 }
 
 function page(ctx: Ctx, body: string): Promise<boolean> {
