@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { ExitCode, InterruptError } from '../errors.js';
 import type { Ctx } from './context.js';
+import { alive, descendants } from './descendants.js';
 
 /**
  * Writes a command's result to stdout. On a terminal, output taller than the screen goes
@@ -46,9 +47,20 @@ function page(ctx: Ctx, body: string): Promise<boolean> {
   // While the pager owns the terminal: Ctrl+C is the pager's to handle (it reaches both of us),
   // and SIGTERM or SIGHUP sent to us is passed on, then we wait for the pager to leave, so no
   // orphaned pager fights the shell for the keyboard.
+  // A pager run through sh may be a pipeline (PAGER='cat | less'): its processes are the
+  // shell's children, and get the signal too; they are listed before the shell can exit.
   let received: NodeJS.Signals | undefined;
+  let helpers: number[] = [];
   const forward = (signal: NodeJS.Signals) => {
     received = signal;
+    if (!plain && child.pid !== undefined) helpers = descendants(child.pid);
+    for (const pid of helpers) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Already gone.
+      }
+    }
     child.kill(signal);
   };
   const ignore = () => undefined;
@@ -69,9 +81,22 @@ function page(ctx: Ctx, body: string): Promise<boolean> {
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
       done();
-      if (received) reject(new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated));
-      else resolve(code !== 127);
+      if (!received) return resolve(code !== 127);
+      const interrupted = new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated);
+      void waitGone(helpers).then(() => reject(interrupted));
     });
     child.stdin.end(body);
   });
+}
+
+/** Waits up to 2 s for the pager's helper processes to end on the signal they got; then ends them. */
+async function waitGone(pids: readonly number[]): Promise<void> {
+  for (let waited = 0; waited < 2000 && pids.some(alive); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  for (const pid of pids.filter(alive)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone meanwhile.
+    }
+  }
 }
