@@ -182,6 +182,8 @@ async function unsavable(env: Record<string, string>, dir: string, answer: 'y' |
     await answerOne(term, 2, 2);
     const end = await term.waitFor(/were not saved/);
     expect(end).toMatch(/2 answers of this quiz were not saved\./);
+    // Nothing was saved, so no review is announced: the answers were only in memory.
+    expect(end).not.toMatch(/Next review due|due for review now/);
     expect(end.match(/^purges: /gm)).toHaveLength(1);
     expect(await exitCode(exitFile)).toBe(0);
   } finally {
@@ -251,9 +253,31 @@ describe.skipIf(!HAS_TMUX)('a quiz that cannot save says so once, and the user d
         await answerOne(term, 2, 2);
         const end = await term.waitFor(/were not saved/);
         expect(end).toMatch(/2 answers of this quiz were not saved\./);
+        expect(end).not.toMatch(/Next review due|due for review now/);
         expect(end.match(/^purges: /gm)).toHaveLength(1);
         expect(await exitCode(exitFile)).toBe(0);
       }
+    } finally {
+      term.kill();
+    }
+  });
+
+  it("saving fails after the first answer: the review announced is the saved answer's, the unsaved one counted", async () => {
+    const dir = home();
+    const { term, exitFile } = quizIn(dir, '--count 2 --topic people --seed faults', { env: { PURGES_HOME: dir } });
+    try {
+      await answerOne(term, 1, 2);
+      // A newer purges takes the file over between two answers: this one must not write to it.
+      const saved = JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'));
+      writeFileSync(join(dir, 'progress.json'), JSON.stringify({ ...saved, version: 7 }));
+      await term.waitFor(/\? \(2\/2\)/);
+      term.send('1');
+      await term.waitFor(/Carry on without saving your answers\?/);
+      term.send('y', 'Enter');
+      const end = await term.waitFor(/was not saved\.[\s\S]*'purges quiz --review'/);
+      expect(end).toMatch(/1 answer of this quiz was not saved\./);
+      expect(end).toMatch(/Next review due|due for review now/);
+      expect(await exitCode(exitFile)).toBe(0);
     } finally {
       term.kill();
     }
