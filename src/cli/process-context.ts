@@ -1,11 +1,11 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
+import { isTerminal } from './terminal.js';
 import { styleFor } from '../render/style.js';
-import { importExternal } from '../external.js';
 import type { Ctx, Output } from './context.js';
 import { fsError } from '../errors.js';
-import { Kb } from '../kb/model.js';
-import { bundledFingerprint, loadBundled, loadBundledIndex } from '../kb/bundled.js';
-import pkg from '../../package.json' with { type: 'json' };
+import type { Kb } from '../kb/model.js';
+import { loadKb } from '../kb/load.js';
+import { progressBar } from './progress.js';
 
 /** Collects what commander writes to stderr, so main can fold it into one line. */
 export class StderrCapture {
@@ -21,13 +21,15 @@ export class StderrCapture {
 }
 
 /**
- * An output on file descriptor 1 or 2. A terminal gets Node's stream (it knows the size);
- * a pipe or file gets synchronous writes, which skip building a stream (a few ms of every
- * start) and leave nothing unflushed at exit. A closed pipe ends the process quietly.
+ * An output on file descriptor 1 or 2. A terminal stdout gets Node's stream (it knows the
+ * size); anything else gets synchronous writes, which skip building a stream (a few ms of
+ * every start) and leave nothing unflushed at exit. A closed pipe ends the process quietly.
+ * Whether stderr is a terminal is asked only when something needs to know (a progress bar).
  */
-function output(fd: 1 | 2, terminal: boolean): Output {
-  if (terminal) {
-    const s = fd === 1 ? process.stdout : process.stderr;
+function output(fd: 1 | 2): Output {
+  if (fd === 1 && isTerminal(1)) {
+    const s = process.stdout;
+    // A terminal of unknown size (0 x 0, as under script(1)) takes COLUMNS or 80 and is not paged.
     return {
       write: (text) => void s.write(text),
       isTTY: true,
@@ -35,7 +37,16 @@ function output(fd: 1 | 2, terminal: boolean): Output {
       rows: s.rows || undefined,
     };
   }
-  return { write: (text) => writeAll(fd, text), isTTY: false, columns: columnsFromEnv(process.env) || 80 };
+  let tty: boolean | undefined;
+  return {
+    write: (text) => writeAll(fd, text),
+    get isTTY() {
+      return (tty ??= fd === 2 && isTerminal(2));
+    },
+    get columns() {
+      return (this.isTTY && process.stderr.columns) || columnsFromEnv(process.env) || 80;
+    },
+  };
 }
 
 /** COLUMNS, as shells and `ls` read it: the width for output that is not a sized terminal. */
@@ -73,64 +84,28 @@ export function wantsColor(argv: readonly string[], env: Record<string, string |
   return isTTY && env.TERM !== 'dumb';
 }
 
-/**
- * Which of stdin, stdout and stderr are terminals. A terminal is a character device, so a
- * pipe or file is known without loading node:tty (~3 ms); only character devices (a
- * terminal, or /dev/null) are asked properly.
- */
-async function terminals(): Promise<[boolean, boolean, boolean]> {
-  const chr = [0, 1, 2].map((fd) => {
-    try {
-      return fstatSync(fd).isCharacterDevice();
-    } catch {
-      return false;
-    }
-  });
-  if (!chr.some(Boolean)) return [false, false, false];
-  const { isatty } = await importExternal<typeof import('node:tty')>('node:tty');
-  return [chr[0]! && isatty(0), chr[1]! && isatty(1), chr[2]! && isatty(2)];
-}
-
 /** The production context: real streams, clock and randomness; the knowledge base on demand. */
 export async function processContext(argv: readonly string[]): Promise<{ ctx: Ctx; stderrCapture: StderrCapture }> {
-  const [stdinIsTTY, stdoutIsTTY, stderrIsTTY] = await terminals();
-  const out = output(1, stdoutIsTTY);
+  const out = output(1);
+  let stdinIsTTY: boolean | undefined;
   const color = wantsColor(argv, process.env, out.isTTY);
   let kb: Promise<Kb> | undefined;
   const ctx: Ctx = {
     out,
-    err: output(2, stderrIsTTY),
-    stdinIsTTY,
+    err: output(2),
+    // Only the quiz asks.
+    get stdinIsTTY() {
+      return (stdinIsTTY ??= isTerminal(0));
+    },
     stdin: () => process.stdin,
     style: await styleFor(color),
     env: process.env,
     now: () => new Date(),
     random: Math.random,
     pager: !argv.includes('--no-pager'),
-    kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths)),
+    kb: () => (kb ??= loadKb(ctx.env, ctx.dataPaths, progressBar(ctx.err))),
     prompter: async () => (await import('./terminal-prompter.js')).terminalPrompter(ctx.style),
     dataPaths: [],
   };
   return { ctx, stderrCapture: new StderrCapture() };
-}
-
-/**
- * Bundled data (or a PURGES_BASE folder in its place), then each pack on top. Packs that
- * passed their checks before, unchanged, are not checked again (PURGES_NO_CACHE=1: always check).
- */
-async function loadKb(env: Record<string, string | undefined>, paths: readonly string[]): Promise<Kb> {
-  const basePath = env.PURGES_BASE;
-  if (!basePath && paths.length === 0) return new Kb(loadBundled(), loadBundledIndex);
-  // zod and the checks load only when user data needs them.
-  const { loadPack, packKey, EMPTY_KB } = await import('../kb/pack.js');
-  const { defaultCacheDir, folderCache } = await import('../kb/pack-cache.js');
-  const cache = env.PURGES_NO_CACHE ? undefined : folderCache(await defaultCacheDir(env));
-  // Each pack is checked against everything loaded before it, so that is part of its key.
-  let baseKey = `purges ${pkg.version} ${basePath ? `base ${packKey(basePath)}` : `bundled ${bundledFingerprint()}`}`;
-  let data = basePath ? await loadPack(basePath, EMPTY_KB, { cache, baseKey: `purges ${pkg.version}` }) : loadBundled();
-  for (const path of paths) {
-    data = await loadPack(path, data, { cache, baseKey });
-    baseKey = `${baseKey} + ${packKey(path)}`;
-  }
-  return new Kb(data);
 }

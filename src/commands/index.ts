@@ -11,6 +11,7 @@ import { register as check } from './check.js';
 import { register as search } from './search.js';
 import { register as sources } from './sources.js';
 import { register as validate } from './validate.js';
+import { register as pack } from './pack.js';
 import { register as quiz } from './quiz.js';
 import { register as completion } from './completion.js';
 
@@ -31,5 +32,6 @@ export const COMMANDS: ReadonlyArray<readonly [string, Register]> = [
   ['sources', sources],
   ['quiz', quiz],
   ['validate', validate],
+  ['pack', pack],
   ['completion', completion],
 ];

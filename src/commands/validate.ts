@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emitJson } from '../cli/emit.js';
+import { progressBar } from '../cli/progress.js';
 import { DataError } from '../errors.js';
 import { loadBundled } from '../kb/bundled.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -16,7 +16,7 @@ export function register(program: Command, ctx: Ctx): Command {
   return program
     .command('validate')
     .description('check a data pack and list every problem (exit 0 valid, 1 not)')
-    .argument('<path>', 'a data pack folder, or one people.json/events.json/... file')
+    .argument('<path>', 'a data pack folder, or one people.json/people.ndjson/events.json/... file')
     .option('--json', 'print the problems as a JSON array')
     .addHelpText('after', '\nExamples:\n  $ purges validate ./my-pack\n  $ purges validate ./my-pack/people.json --json')
     .action((path: string, opts: ValidateOptions) => run(path, opts, ctx));
@@ -24,13 +24,12 @@ export function register(program: Command, ctx: Ctx): Command {
 
 /** Checks the pack against the bundled data (and earlier --data packs) and reports. */
 export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promise<void> {
-  // The pack loader's own message for a missing path points at --data, which was not used here.
-  if (!existsSync(path))
-    throw new DataError(`${path}: no such file or directory`, [], 'Give the folder of a data pack, or one of its JSON files.');
-  const { checkPack } = await import('../kb/pack.js');
-  const { formatProblem } = await import('../kb/check.js');
-  const base = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
-  const { pack, problems, truncated } = await checkPack(path, base ?? loadBundled());
+  const { checkPack } = await import('../kb/pack-check.js');
+  const { formatProblem } = await import('../kb/problems.js');
+  // Against the bundled data, or the data the earlier --data packs make.
+  const kb = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
+  const base = kb ? { data: kb, indexed: kb.indexed } : { data: loadBundled(), indexed: [] };
+  const { counts, problems, truncated } = await checkPack(path, base, undefined, progressBar(ctx.err));
   // Problems quote the pack's own text, which may hold escape sequences.
   const lines = problems.map((p) => sanitizeLine(formatProblem(p)));
   if (opts.json) emitJson(ctx, problems);
@@ -43,8 +42,8 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
       truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : undefined,
     );
   }
-  const counts = Object.entries(pack)
-    .map(([name, records]) => `${records.length} ${name}`)
+  const summary = Object.entries(counts)
+    .map(([name, n]) => `${n} ${name}`)
     .join(', ');
-  ctx.err.write(`${sanitizeLine(path)}: valid (${counts})\n`);
+  ctx.err.write(`${sanitizeLine(path)}: valid (${summary})\n`);
 }

@@ -3,7 +3,12 @@
  * Every problem is reported, not only the first, as `file: path: message`.
  */
 import type { z } from 'zod';
-import { DEFAULT_EMPTY, recordSchemas, type KnowledgeBase, type ReadonlyKnowledgeBase } from './schema.js';
+import { recordSchemas, type KnowledgeBase, type ReadonlyKnowledgeBase } from './schema.js';
+import { emptyKb, fillDefaults } from './merge.js';
+
+export { emptyKb, fillDefaults, mergePack } from './merge.js';
+export { formatProblem, MAX_PROBLEMS, type Problem } from './problems.js';
+import { MAX_PROBLEMS, type Problem } from './problems.js';
 import { endDay, startDay } from './dates.js';
 
 /** True when `later` certainly lies before `earlier` (partial dates: only if the spans cannot overlap in order). */
@@ -11,18 +16,6 @@ function before(later: string, earlier: string): boolean {
   return endDay(later) < startDay(earlier);
 }
 import { COLLECTIONS, type Collection } from './vocab.js';
-
-/** One problem found in a pack, located by file and JSON path. */
-export interface Problem {
-  file: string;
-  path: string;
-  message: string;
-}
-
-/** `people.json: people[3].born: "1934-13-01" is not a valid date` */
-export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path}: ${p.message}`;
-}
 
 /** The raw, parsed contents of a pack's files, keyed by collection. */
 export type RawPack = Partial<Record<Collection, { file: string; data: unknown }>>;
@@ -44,9 +37,6 @@ export interface ShapeResult {
   /** True when checking stopped at the problem limit: there may be more. */
   truncated: boolean;
 }
-
-/** How many problems a check collects before it stops: a 50 MB file of junk has millions. */
-export const MAX_PROBLEMS = 1000;
 
 /** Validates every record of every collection; a bad record does not hide the next one's problems. */
 export function checkShapes(raw: RawPack, maxProblems = MAX_PROBLEMS): ShapeResult {
@@ -95,20 +85,11 @@ export function checkShapes(raw: RawPack, maxProblems = MAX_PROBLEMS): ShapeResu
   return { pack, problems: problems.slice(0, maxProblems), invalidIds, invalidRefs, truncated };
 }
 
-/** Sets the array fields a record left out to [], as the schema's defaults say. */
-export function fillDefaults(name: Collection, record: Record<string, unknown>): Record<string, unknown> {
-  for (const key of DEFAULT_EMPTY[name]) if (record[key] === undefined) record[key] = [];
-  return record;
-}
-
 function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-
-/** A knowledge base with nothing in it. */
-export const emptyKb = (): KnowledgeBase => ({ sources: [], people: [], events: [], statistics: [], eras: [], claims: [] });
 
 /**
  * Checks ids and references of a typed pack against a base knowledge base it extends
@@ -120,6 +101,8 @@ export function checkIntegrity(
   base: ReadonlyKnowledgeBase = emptyKb(),
   invalidIds: ReadonlySet<string> = new Set(),
   invalidRefs: ShapeResult['invalidRefs'] = [],
+  /** Ids held outside memory (packs read through an index): whether one exists. */
+  external: (kind: Collection, id: string) => boolean = () => false,
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = {} as Record<Collection, Set<string>>;
@@ -127,7 +110,7 @@ export function checkIntegrity(
     const seen = new Set(base[name].map((r) => r.id));
     const fresh = new Set<string>();
     (pack[name] ?? []).forEach((r, i) => {
-      if (seen.has(r.id)) {
+      if (seen.has(r.id) || external(name, r.id)) {
         const where = fresh.has(r.id) ? 'earlier in this file' : 'in the data already loaded';
         problems.push({ file: files[name]!, path: `${name}[${i}].id`, message: `duplicate id "${r.id}" (also ${where})` });
       }
@@ -137,7 +120,7 @@ export function checkIntegrity(
     ids[name] = seen;
   }
   const resolve = (file: string, path: string, kind: Collection, id: string, owner: string) => {
-    if (!ids[kind].has(id) && !invalidIds.has(id)) {
+    if (!ids[kind].has(id) && !invalidIds.has(id) && !external(kind, id)) {
       const noun = kind === 'people' ? 'person' : kind === 'sources' ? 'source' : kind.replace(/s$/, '');
       problems.push({ file, path, message: `unknown ${noun} "${id}" (id "${owner}")` });
     }
@@ -152,32 +135,15 @@ export function checkIntegrity(
   for (const r of invalidRefs) resolve(r.file, r.path, r.kind, r.id, r.owner);
   (pack.events ?? []).forEach((e, i) => {
     e.people.forEach((p, j) => ref('events', i, `people[${j}]`, 'people', p, e.id));
-    for (const id of Object.keys(e.parts ?? {}))
-      if (!e.people.includes(id))
-        problems.push({
-          file: files.events!,
-          path: `events[${i}].parts.${id}`,
-          message: `"${id}" has a part but is not in people (id "${e.id}")`,
-        });
-    if (e.endDate && before(e.endDate, e.date))
-      problems.push({
-        file: files.events!,
-        path: `events[${i}].endDate`,
-        message: `ends (${e.endDate}) before it starts (${e.date}) (id "${e.id}")`,
-      });
+    for (const o of orderProblems('events', e))
+      problems.push({ file: files.events!, path: `events[${i}].${o.field}`, message: `${o.message} (id "${e.id}")` });
   });
   (pack.claims ?? []).forEach((c, i) => {
     if (c.originSource) ref('claims', i, 'originSource', 'sources', c.originSource, c.id);
   });
   (pack.people ?? []).forEach((p, i) => {
-    const at = (field: string, message: string) =>
-      problems.push({ file: files.people!, path: `people[${i}].${field}`, message: `${message} (id "${p.id}")` });
-    if (p.died && before(p.died, p.born)) at('died', `died (${p.died}) before being born (${p.born})`);
-    const r = p.repression;
-    if (r?.arrested && r.sentenced && before(r.sentenced, r.arrested))
-      at('repression.sentenced', `sentenced (${r.sentenced}) before arrest (${r.arrested})`);
-    if (r?.sentenced && r.executed && before(r.executed, r.sentenced))
-      at('repression.executed', `executed (${r.executed}) before sentence (${r.sentenced})`);
+    for (const o of orderProblems('people', p))
+      problems.push({ file: files.people!, path: `people[${i}].${o.field}`, message: `${o.message} (id "${p.id}")` });
   });
   (pack.eras ?? []).forEach((e, i) => {
     if (before(e.to, e.from))
@@ -194,9 +160,28 @@ export function checkIntegrity(
   return problems;
 }
 
-/** Merges a checked pack into a base, returning a new knowledge base. */
-export function mergePack(base: ReadonlyKnowledgeBase, pack: Partial<KnowledgeBase>): KnowledgeBase {
-  const out = emptyKb();
-  for (const name of COLLECTIONS) (out as unknown as Record<string, unknown[]>)[name] = [...base[name], ...(pack[name] ?? [])];
+/**
+ * The problems one person or event has on its own, whatever it is checked against: dates out
+ * of order, a part for someone not listed. `field` is the JSON path within the record.
+ */
+export function orderProblems(
+  name: 'people' | 'events',
+  record: KnowledgeBase['people'][number] | KnowledgeBase['events'][number],
+): Array<{ field: string; message: string }> {
+  const out: Array<{ field: string; message: string }> = [];
+  if (name === 'events') {
+    const e = record as KnowledgeBase['events'][number];
+    for (const id of Object.keys(e.parts ?? {}))
+      if (!e.people.includes(id)) out.push({ field: `parts.${id}`, message: `"${id}" has a part but is not in people` });
+    if (e.endDate && before(e.endDate, e.date)) out.push({ field: 'endDate', message: `ends (${e.endDate}) before it starts (${e.date})` });
+    return out;
+  }
+  const p = record as KnowledgeBase['people'][number];
+  if (p.died && before(p.died, p.born)) out.push({ field: 'died', message: `died (${p.died}) before being born (${p.born})` });
+  const r = p.repression;
+  if (r?.arrested && r.sentenced && before(r.sentenced, r.arrested))
+    out.push({ field: 'repression.sentenced', message: `sentenced (${r.sentenced}) before arrest (${r.arrested})` });
+  if (r?.sentenced && r.executed && before(r.executed, r.sentenced))
+    out.push({ field: 'repression.executed', message: `executed (${r.executed}) before sentence (${r.sentenced})` });
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Kb } from './model.js';
+import { dateKey, type Kb } from './model.js';
 import type { Event } from './schema.js';
 import { NotFoundError } from '../errors.js';
 import { normalize } from './normalize.js';
@@ -25,18 +25,28 @@ interface EventKeys {
 
 const keyCache = new WeakMap<Kb, EventKeys[]>();
 
+const keysFor = (event: Event): EventKeys => ({
+  event,
+  names: [event.title, event.id.replace(/-/g, ' '), ...(event.aliases ?? [])].map((n) => words(n).join(' ')),
+  summary: words(event.summary).join(' '),
+});
+
 function keysOf(kb: Kb): EventKeys[] {
   let keys = keyCache.get(kb);
   if (!keys) {
-    keys = kb.events.map((event) => ({
-      event,
-      names: [event.title, event.id.replace(/-/g, ' '), ...(event.aliases ?? [])].map((n) => words(n).join(' ')),
-      summary: words(event.summary).join(' '),
-    }));
+    keys = kb.events.map(keysFor);
     keyCache.set(kb, keys);
   }
   return keys;
 }
+
+/**
+ * Events of indexed packs (NDJSON lists) that may match: those with a word starting with each
+ * query word (a stemmed word is the start of the word it came from), in title, id, aliases,
+ * place or summary. Ranked below like the others.
+ */
+const indexedKeys = (kb: Kb, qs: readonly string[]): EventKeys[] =>
+  kb.indexed.flatMap((pack) => pack.byWords('events', qs).records.map(keysFor));
 
 const hasPhrase = (text: string, phrase: string) => ` ${text} `.includes(` ${phrase} `);
 const hasAll = (text: string, ws: readonly string[]) => {
@@ -60,7 +70,7 @@ export function rankEvents(kb: Kb, query: string, { wholeWords = false } = {}): 
   if (qs.length === 0) return [];
   const phrase = qs.join(' ');
   const out: EventMatch[] = [];
-  for (const k of keysOf(kb)) {
+  for (const k of kb.indexed.length > 0 ? [...keysOf(kb), ...indexedKeys(kb, qs)] : keysOf(kb)) {
     let score = 0;
     let why = '';
     if (k.names.includes(phrase)) [score, why] = [95, 'title or alias'];
@@ -71,7 +81,8 @@ export function rankEvents(kb: Kb, query: string, { wholeWords = false } = {}): 
     else if (hasAll(`${k.names[0]} ${k.summary}`, qs)) [score, why] = [40, 'words of title and summary'];
     if (score > 0) out.push({ event: k.event, score, why });
   }
-  // Equal scores keep date order (kb.events is sorted by date).
+  // Equal scores keep date order (kb.events is sorted by date; indexed events merge into it).
+  if (kb.indexed.length > 0) return out.sort((a, b) => b.score - a.score || dateKey(a.event.date) - dateKey(b.event.date));
   return out.sort((a, b) => b.score - a.score);
 }
 

@@ -22,20 +22,30 @@ export function personNames(person: Person): string[] {
   return [...names];
 }
 
+function keysFor(person: Person, names: readonly string[] = personNames(person)): PersonKeys {
+  const words = new Set<string>();
+  for (const n of names) for (const w of n.split(' ')) if (w.length > 1) words.add(w);
+  return { person, names: new Set(names), words };
+}
+
 function keysOf(kb: Kb): PersonKeys[] {
   let keys = keyCache.get(kb);
   if (!keys) {
     // The build stores the bundled people's normalised names in the search index.
     const stored = new Map(kb.precomputedSearchIndex()?.flatMap((e) => (e.names ? [[e.id, e.names] as const] : [])));
-    keys = kb.people.map((person) => {
-      const names = new Set(stored.get(person.id) ?? personNames(person));
-      const words = new Set<string>();
-      for (const n of names) for (const w of n.split(' ')) if (w.length > 1) words.add(w);
-      return { person, names, words };
-    });
+    keys = kb.people.map((person) => keysFor(person, stored.get(person.id)));
     keyCache.set(kb, keys);
   }
   return keys;
+}
+
+/**
+ * People of the indexed packs (NDJSON lists) that may match a query: those with, for every
+ * word of the query, a word starting with it. At most a few thousand per pack (see reader.ts).
+ */
+function indexedCandidates(kb: Kb, q: string): Person[] {
+  const words = q.split(' ').filter((w) => w !== '');
+  return kb.indexed.flatMap((pack) => pack.byWords('people', words).records);
 }
 
 /** A person matched by a query, with how well (higher is better) and why. */
@@ -54,16 +64,19 @@ export function matchPeople(kb: Kb, query: string): PersonMatch[] {
   const q = normalize(query);
   if (q === '') return [];
   const qWords = q.split(' ');
+  const id = query.trim().toLowerCase();
   const matches: PersonMatch[] = [];
-  for (const k of keysOf(kb)) {
+  const score = (k: PersonKeys) => {
     let score = 0;
     let why = '';
-    if (k.person.id === query.trim().toLowerCase()) [score, why] = [100, 'id'];
+    if (k.person.id === id) [score, why] = [100, 'id'];
     else if (k.names.has(q)) [score, why] = [90, 'name'];
     else if (qWords.every((w) => k.words.has(w))) [score, why] = [80, 'surname or name'];
     else if (q.length >= 3 && qWords.every((w) => [...k.words].some((kw) => kw.startsWith(w)))) [score, why] = [60, 'start of a name'];
     if (score > 0) matches.push({ person: k.person, score, why });
-  }
+  };
+  for (const k of keysOf(kb)) score(k);
+  for (const person of indexedCandidates(kb, q)) score(keysFor(person));
   return matches.sort((a, b) => b.score - a.score || byText(a.person.name, b.person.name));
 }
 
@@ -83,10 +96,9 @@ export class AmbiguousPersonError extends NotFoundError {
     query: string,
     readonly candidates: readonly Person[],
   ) {
-    super(
-      `"${query}" matches ${candidates.length} people: ${candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
-      'Use the id in parentheses to pick one.',
-    );
+    const listed = candidates.slice(0, 10).map((p) => `${p.name} (${p.id})`);
+    const more = candidates.length > 10 ? `, and ${candidates.length - 10} more` : '';
+    super(`"${query}" matches ${candidates.length} people: ${listed.join(', ')}${more}`, 'Use the id in parentheses to pick one.');
   }
 }
 
@@ -97,14 +109,26 @@ export class AmbiguousPersonError extends NotFoundError {
 function literalMatch(kb: Kb, query: string): Person | undefined {
   const q = query.trim().toLowerCase();
   let found: Person | undefined;
+  const literal = (p: Person) =>
+    p.name.toLowerCase() === q || p.nativeName?.toLowerCase() === q || p.aliases.some((a) => a.toLowerCase() === q);
   // One pass, no index: building a map of 100,000 people costs more than the scan.
   for (const p of kb.people) {
     if (p.id === q) return p;
-    if (p.name.toLowerCase() === q || p.nativeName?.toLowerCase() === q || p.aliases.some((a) => a.toLowerCase() === q)) {
+    if (literal(p)) {
       if (found) return undefined;
       found = p;
     }
   }
+  if (kb.indexed.length === 0) return found;
+  for (const pack of kb.indexed) {
+    const p = pack.person(q);
+    if (p) return p;
+  }
+  for (const p of indexedCandidates(kb, normalize(query)))
+    if (literal(p)) {
+      if (found) return undefined;
+      found = p;
+    }
   return found;
 }
 

@@ -4,10 +4,10 @@
  * and modification time, on the same base data (bundled data or earlier packs): any edit,
  * or a new version of purges, checks it afresh. `purges validate` never uses the cache.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importExternal } from '../external.js';
+import { cacheRoot } from './cache-dir.js';
+import { hashHex } from './index/hash.js';
 
 /** A fingerprint of files: changes whenever any of them is edited, replaced or moved. */
 export function filesFingerprint(paths: readonly string[]): string {
@@ -27,7 +27,7 @@ export interface PackCache {
 
 /** A cache in a folder: one empty marker file per valid pack, named by a hash of its key. */
 export function folderCache(dir: string): PackCache {
-  const file = (key: string) => join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.ok`);
+  const file = (key: string) => join(dir, `${hashHex(key)}.ok`);
   return {
     isValid: (key) => existsSync(file(key)),
     rememberValid: (key) => {
@@ -41,9 +41,7 @@ export function folderCache(dir: string): PackCache {
   };
 }
 
-/** Where the cache lives: $PURGES_HOME/cache, else the user's cache folder. */
-export async function defaultCacheDir(env: Record<string, string | undefined>): Promise<string> {
-  if (env.PURGES_HOME) return join(env.PURGES_HOME, 'cache', 'packs');
-  const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
-  return join(envPaths('purges', { suffix: '' }).cache, 'packs');
+/** Where the cache lives: $PURGES_HOME/cache/packs, else `packs` in the user's cache folder. */
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
+  return join(cacheRoot(env), 'packs');
 }

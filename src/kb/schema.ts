@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidDate } from './dates.js';
+export { DEFAULT_EMPTY } from './merge.js';
 import { BASES, EVENT_CATEGORIES, EVENT_PARTS, FATES, ROLE_KINDS, SOURCE_KINDS, STAT_CATEGORIES, VERDICTS } from './vocab.js';
 
 const date = z
@@ -156,16 +157,6 @@ export const claimSchema = z.strictObject({
   sources: sourceRefs,
   patterns: z.array(claimPattern).optional(),
 });
-
-/** Array fields that may be left out of a record and mean "none". */
-export const DEFAULT_EMPTY: Record<keyof typeof recordSchemasShape, readonly string[]> = {
-  sources: [],
-  people: ['aliases', 'roles'],
-  events: ['people'],
-  statistics: [],
-  eras: ['sources'],
-  claims: [],
-};
 
 /** The schema of one record of each collection (`people.json` holds `people`). */
 const recordSchemasShape = {

@@ -1,4 +1,5 @@
 import type { Kb } from './model.js';
+import type { Event, Person } from './schema.js';
 import { normalize } from './normalize.js';
 import { matchPeople, personNames } from './find-person.js';
 import { byText } from './compare.js';
@@ -36,35 +37,45 @@ function fields(list: Array<[string, string | undefined, number]>): IndexedField
   return list.filter(([, text]) => text).map(([name, text, weight]) => ({ name, norm: ` ${normalize(text!)} `, weight }));
 }
 
+/** How search sees a person. */
+export function personEntry(p: Person): IndexEntry {
+  return {
+    type: 'person',
+    id: p.id,
+    title: p.name,
+    names: personNames(p),
+    fields: fields([
+      ['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10],
+      ['roles', p.roles.map((x) => x.title).join(' '), 3],
+      ['summary', p.summary, 2],
+    ]),
+  };
+}
+
+/** How search sees an event. */
+export function eventEntry(e: Event): IndexEntry {
+  return {
+    type: 'event',
+    id: e.id,
+    title: e.title,
+    fields: fields([
+      ['title', e.title, 8],
+      ['aliases', e.aliases?.join(' / '), 8],
+      ['id', e.id, 6],
+      ['place', e.place, 3],
+      ['summary', e.summary, 2],
+    ]),
+  };
+}
+
 /**
  * The search index of a knowledge base: every searchable field normalised once. The
  * build writes it for the bundled data (dist/search-index.json); packs get it computed.
  */
 export function buildSearchIndex(kb: Pick<Kb, 'people' | 'events' | 'statistics' | 'claims' | 'sources'>): IndexEntry[] {
   return [
-    ...kb.people.map((p) => ({
-      type: 'person' as const,
-      id: p.id,
-      title: p.name,
-      names: personNames(p),
-      fields: fields([
-        ['name', [p.name, p.nativeName, ...p.aliases].join(' '), 10],
-        ['roles', p.roles.map((x) => x.title).join(' '), 3],
-        ['summary', p.summary, 2],
-      ]),
-    })),
-    ...kb.events.map((e) => ({
-      type: 'event' as const,
-      id: e.id,
-      title: e.title,
-      fields: fields([
-        ['title', e.title, 8],
-        ['aliases', e.aliases?.join(' / '), 8],
-        ['id', e.id, 6],
-        ['place', e.place, 3],
-        ['summary', e.summary, 2],
-      ]),
-    })),
+    ...kb.people.map(personEntry),
+    ...kb.events.map(eventEntry),
     ...kb.statistics.map((s) => ({
       type: 'statistic' as const,
       id: s.id,
@@ -123,21 +134,30 @@ function scoreFields(
   return { score, why: `matched in ${[...matched].join(', ')}` };
 }
 
-/** One ranked list across people, events, statistics, claims and sources. */
+/**
+ * One ranked list across people, events, statistics, claims and sources. Records of indexed
+ * packs (NDJSON lists) are found by the words of their names (people) or of their title, id,
+ * place and summary (events), then ranked like the others.
+ */
 export function search(kb: Kb, text: string, limit = 50): SearchHit[] {
   const phrase = normalize(text);
   if (phrase === '') return [];
   const words = [...new Set(phrase.split(' '))];
   const people = new Map(matchPeople(kb, text).map((m) => [m.person.id, m]));
   const hits: SearchHit[] = [];
-  for (const entry of kb.searchIndex()) {
+  const add = (entry: IndexEntry) => {
     const byName = entry.type === 'person' ? people.get(entry.id) : undefined;
     if (byName) {
+      people.delete(entry.id);
       hits.push({ type: 'person', id: entry.id, title: entry.title, score: byName.score, why: `${byName.why} match` });
-      continue;
+      return;
     }
     const r = scoreFields(words, phrase, entry.fields);
     if (r) hits.push({ type: entry.type, id: entry.id, title: entry.title, ...r });
-  }
+  };
+  for (const entry of kb.searchIndex()) add(entry);
+  // Left in the map: people of indexed packs, matched by name.
+  for (const m of people.values()) add(personEntry(m.person));
+  for (const pack of kb.indexed) for (const e of pack.byWords('events', words).records) add(eventEntry(e));
   return hits.sort((a, b) => b.score - a.score || byText(a.type, b.type) || byText(a.title, b.title)).slice(0, limit);
 }

@@ -1,7 +1,7 @@
 import type { Era, Event } from './schema.js';
-import type { Kb } from './model.js';
+import { type Kb, mergeByDate } from './model.js';
 import { overlaps, startDay, endDay, yearOf } from './dates.js';
-import type { EventCategory } from './vocab.js';
+import { EVENT_CATEGORIES, type EventCategory } from './vocab.js';
 
 /** What `purges timeline` asks for; every field optional. */
 export interface TimelineQuery {
@@ -23,7 +23,19 @@ export function selectEvents(kb: Kb, q: TimelineQuery): Event[] {
     out.push(e);
     if (q.limit !== undefined && out.length >= q.limit) break;
   }
-  return out;
+  if (kb.indexed.length === 0) return out;
+  // Indexed packs answer the same question from their date order, and the lists merge.
+  const fromDay = q.from === undefined ? undefined : startDay(q.from);
+  const toDay = q.to === undefined ? undefined : endDay(q.to);
+  const lists = kb.indexed.map((pack) =>
+    q.personId === undefined
+      ? pack.eventsIn(fromDay, toDay, (i) => !cats || cats.has(EVENT_CATEGORIES[i]!), q.limit)
+      : pack
+          .eventsOf(q.personId)
+          .filter(({ event: e }) => overlaps(e.date, e.endDate, q.from, q.to) && (!cats || cats.has(e.category)))
+          .slice(0, q.limit),
+  );
+  return mergeByDate(out, lists, q.limit);
 }
 
 /** A run of events under one era and one year, as the timeline draws them. */

@@ -15,11 +15,11 @@ beforeAll(async () => {
 
 describe('volume', () => {
   it('has at least the promised number of records', () => {
-    expect(kb.people.length).toBeGreaterThanOrEqual(80);
-    expect(kb.events.length).toBeGreaterThanOrEqual(120);
-    expect(kb.statistics.length).toBeGreaterThanOrEqual(40);
-    expect(kb.sources.length).toBeGreaterThanOrEqual(25);
-    expect(kb.claims.length).toBeGreaterThanOrEqual(15);
+    expect(kb.people.length).toBeGreaterThanOrEqual(160);
+    expect(kb.events.length).toBeGreaterThanOrEqual(260);
+    expect(kb.statistics.length).toBeGreaterThanOrEqual(120);
+    expect(kb.sources.length).toBeGreaterThanOrEqual(180);
+    expect(kb.claims.length).toBeGreaterThanOrEqual(30);
     expect(kb.eras.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -53,6 +53,23 @@ describe('sourcing', () => {
     expect(kb.claims.filter((c) => c.originSource === 'siberianlight-purges').length).toBeGreaterThanOrEqual(10);
     expect(kb.claims.filter((c) => c.originSource !== 'siberianlight-purges').length).toBeGreaterThanOrEqual(5);
   });
+});
+
+describe('archival series', () => {
+  // The 1953 MVD table: every year from 1921 to 1953 once, adding up to its printed total.
+  const series: Array<[string, string]> = [
+    ['executions-by-year', 'executions-1921-1953-archival'],
+    ['convictions-by-year', 'convictions-1921-1953-archival'],
+  ];
+  for (const [name, totalId] of series) {
+    it(`${name} has each year 1921-1953 once and adds up to ${totalId}`, () => {
+      const rows = kb.statistics.filter((s) => s.series === name);
+      const years = rows.map((s) => yearOf(s.period.from)).sort((a, b) => a - b);
+      expect(years).toEqual(Array.from({ length: 33 }, (_, i) => 1921 + i));
+      const total = kb.statistics.find((s) => s.id === totalId)!;
+      expect(rows.reduce((sum, s) => sum + s.value!, 0)).toBe(total.value);
+    });
+  }
 });
 
 describe('names', () => {

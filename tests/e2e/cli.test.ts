@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { expectGolden, purges } from './run.js';
+import { expectGolden, HOME, purges } from './run.js';
 
 describe('golden output (fixture knowledge base, NO_COLOR, in a pipe)', () => {
   it('timeline --from 1934 --to 1934', () => {
@@ -98,7 +98,7 @@ describe('terminal conventions', () => {
   it('exits quietly when the reader closes the pipe', () => {
     const piped = spawnSync('bash', ['-c', `node bin/purges.js timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', PURGES_HOME: HOME },
     });
     expect(piped.stdout).toMatch(/status=0/);
     expect(piped.stderr).toBe('');

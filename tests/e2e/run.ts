@@ -8,7 +8,7 @@ export const BIN = join(process.cwd(), 'bin', 'purges.js');
 export const FIXTURE_KB = join(process.cwd(), 'tests', 'fixtures', 'kb');
 
 // Progress and the pack cache go to a folder of this test run, never the user's own.
-const HOME = mkdtempSync(join(tmpdir(), 'purges-e2e-'));
+export const HOME = mkdtempSync(join(tmpdir(), 'purges-e2e-'));
 
 /** What a finished run of the built CLI produced. */
 export interface RunResult {

@@ -23,7 +23,7 @@ describe('pipes', () => {
     const pack = bigPack(3000);
     const r = spawnSync('bash', ['-c', `node ${BIN} --data ${pack} timeline | head -1; echo "status=\${PIPESTATUS[0]}"`], {
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', PURGES_NO_CACHE: '1' },
+      env: { ...process.env, NO_COLOR: '1', PURGES_NO_CACHE: '1', PURGES_HOME: join(pack, '..', 'home') },
     });
     expect(r.stdout).toMatch(/status=0/);
     expect(r.stderr).toBe('');
@@ -34,7 +34,7 @@ describe('SIGINT outside the quiz', () => {
   it('stops a slow command promptly, without a stack trace', async () => {
     const pack = bigPack(30000);
     const child = spawn(process.execPath, [BIN, '--data', pack, 'timeline'], {
-      env: { ...process.env, PURGES_NO_CACHE: '1' },
+      env: { ...process.env, PURGES_NO_CACHE: '1', PURGES_HOME: join(pack, '..', 'home') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -2,15 +2,15 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPack, EMPTY_KB, loadPack } from '../../src/kb/pack.js';
+import { EMPTY, type Loaded, loadPack } from '../../src/kb/pack.js';
+import { checkPack } from '../../src/kb/pack-check.js';
 import { buildBundled } from '../../src/kb/build.js';
 import { formatProblem } from '../../src/kb/check.js';
-import type { KnowledgeBase } from '../../src/kb/schema.js';
 import { DataError } from '../../src/errors.js';
 
-let base: KnowledgeBase;
+let base: Loaded;
 beforeAll(async () => {
-  base = await buildBundled('tests/fixtures/kb');
+  base = { data: await buildBundled('tests/fixtures/kb'), indexed: [] };
 });
 
 const person = (over: Record<string, unknown> = {}) => ({
@@ -148,15 +148,15 @@ describe('loadPack refuses bad packs whole', () => {
     expectRefused(pack({ 'people.json': { people: [] } }), /expected a JSON array of people, got an object/));
 
   it('loads a valid pack on top of the base', async () => {
-    const kb = await loadPack(pack({ 'people.json': [person()] }), base);
-    expect(kb.people.map((p) => p.id)).toContain('test-person');
-    expect(kb.people.map((p) => p.id)).toContain('kirov');
+    const { data } = await loadPack(pack({ 'people.json': [person()] }), base);
+    expect(data.people.map((p) => p.id)).toContain('test-person');
+    expect(data.people.map((p) => p.id)).toContain('kirov');
   });
 
   it('loads one file given directly', async () => {
     const dir = pack({ 'people.json': [person()] });
-    const kb = await loadPack(join(dir, 'people.json'), { ...EMPTY_KB, sources: base.sources });
-    expect(kb.people).toHaveLength(1);
+    const { data } = await loadPack(join(dir, 'people.json'), { data: { ...EMPTY.data, sources: base.data.sources }, indexed: [] });
+    expect(data.people).toHaveLength(1);
   });
 
   it('nests nothing: a sub-folder is not read', async () => {
@@ -187,7 +187,7 @@ describe('the cache of packs known to be valid', () => {
     const dir = pack({ 'people.json': [person()] });
     await loadPack(dir, base, { cache, baseKey: 'a' });
     // On a base without the source it cites, the pack is checked again, and refused.
-    const without = { ...base, sources: base.sources.filter((s) => s.id !== 'lenoe-2010') };
+    const without = { data: { ...base.data, sources: base.data.sources.filter((s) => s.id !== 'lenoe-2010') }, indexed: [] };
     await expect(loadPack(dir, without, { cache, baseKey: 'b' })).rejects.toThrow(/unknown source "lenoe-2010"/);
     await expect(loadPack(dir, without, { cache, baseKey: 'a' })).resolves.toBeDefined();
   });
