@@ -6,7 +6,7 @@
  * overwritten; a file from a newer purges is never written to.
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import { importExternal } from '../external.js';
@@ -17,11 +17,29 @@ import { StorageError, storageError } from './storage-errors.js';
 /** The largest progress file read (a year of daily quizzes is well under 1 MB). */
 export const MAX_PROGRESS_BYTES = 64 * 1024 * 1024;
 
-/** Where progress lives: $PURGES_HOME, else the user's data folder (XDG on Linux). */
+/** Where progress lives: $PURGES_HOME, else the user's data folder (XDG on Linux); always an absolute path. */
 export async function progressPath(env: Record<string, string | undefined>): Promise<string> {
-  if (env.PURGES_HOME) return join(env.PURGES_HOME, 'progress.json');
+  if (env.PURGES_HOME) return join(absolute(env.PURGES_HOME), 'progress.json');
   const { default: envPaths } = await importExternal<typeof import('env-paths')>('env-paths');
-  return join(envPaths('purges', { suffix: '' }).data, 'progress.json');
+  return join(absolute(envPaths('purges', { suffix: '' }).data), 'progress.json');
+}
+
+/**
+ * A relative folder (PURGES_HOME=quiz/home, or a relative XDG_DATA_HOME) made absolute against
+ * the current folder. When that folder has been deleted, Node's recursive mkdir of a nested
+ * relative path loops for ever: refused here in one line instead.
+ */
+function absolute(folder: string): string {
+  if (isAbsolute(folder)) return folder;
+  try {
+    return resolve(folder);
+  } catch {
+    throw new StorageError(
+      `cannot use the relative folder ${sanitizeLine(folder)} for quiz progress: the current folder no longer exists`,
+      'ENOENT',
+      'Change to a folder that exists, or set PURGES_HOME to an absolute path.',
+    );
+  }
 }
 
 /** Timestamp for a file name: 20261126T201500Z. */

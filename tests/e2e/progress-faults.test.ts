@@ -291,3 +291,34 @@ describe.skipIf(!HAS_TMUX)('a quiz that cannot save says so once, and the user d
     expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(content);
   });
 });
+
+describe('a relative PURGES_HOME when the current folder was deleted', () => {
+  // Node's recursive mkdir of a nested relative path loops for ever once the current folder is
+  // gone. The launcher's code cache has the same trouble (reported to its owner), so it is off here.
+  const inGoneFolder = (home: string, args: string[]) => {
+    const gone = mkdtempSync(join(TMP, 'gone-'));
+    return spawnSync('sh', ['-c', 'cd "$1" && rmdir "$1" && shift && exec "$@"', 'sh', gone, process.execPath, BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1', PURGES_HOME: home, PURGES_BASE: undefined, NODE_DISABLE_COMPILE_CACHE: '1' },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
+  };
+  it.each([
+    ['a', ['quiz', '--reset', '--yes']],
+    ['a/b', ['quiz', '--reset', '--yes']],
+    ['./x/y', ['quiz', '--progress']],
+    ['../x/y/z', ['quiz', '--progress']],
+  ])('PURGES_HOME=%s, purges %j: exit 1 at once, one line', (home, args) => {
+    const r = inGoneFolder(home, args);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^purges: cannot use the relative folder .+ for quiz progress: the current folder no longer exists\. .+\n$/);
+  });
+
+  it('a relative PURGES_HOME in a folder that exists is used, relative to it', () => {
+    const here = mkdtempSync(join(TMP, 'here-'));
+    const r = purges(['quiz', '--progress'], { cwd: here, env: { PURGES_HOME: 'rel/home' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/no quiz progress yet/);
+  });
+});
