@@ -42,7 +42,7 @@ function device(name: string, minor: number, real: string): string {
 }
 
 describe('what is not a regular file is written in place, never replaced', () => {
-  it('a FIFO with no reader: one line at once, the FIFO kept', () => {
+  it('a FIFO with no reader: one line within seconds, the FIFO kept', () => {
     const fifo = join(fresh('fifo'), 'key');
     spawnSync('mkfifo', [fifo]);
     const started = Date.now();
@@ -51,6 +51,20 @@ describe('what is not a regular file is written in place, never replaced', () =>
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^purges: cannot write the answer key to .*key: no program is reading from it \(ENXIO\)\. .+\n$/);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('a FIFO whose reader starts a second after the writer: the reader gets the key', async () => {
+    const fifo = join(fresh('fifo-late'), 'key');
+    spawnSync('mkfifo', [fifo]);
+    const writer = spawn(process.execPath, [BIN, ...sheet(fifo)], {
+      env: { ...process.env, NO_COLOR: '1', PURGES_BASE: FIXTURE_KB, PURGES_HOME: TMP },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const writerDone = new Promise((r) => writer.on('exit', r));
+    await new Promise((r) => setTimeout(r, 1000));
+    const reader = spawnSync('cat', [fifo], { encoding: 'utf8', timeout: 5000 });
+    expect(await writerDone).toBe(0);
+    expect(reader.stdout).toMatch(/answer key/i);
   });
 
   it('a FIFO with a reader: the reader gets the key', async () => {
