@@ -73,6 +73,8 @@ const FS_REASONS: Record<string, [string, string]> = {
   EIO: ['an input/output error', 'Check the disk.'],
   EFBIG: ['the file is too large', 'Free some space or choose another location.'],
   EBUSY: ['the file is busy', 'Try again.'],
+  ENAMETOOLONG: ['the path is too long', 'Use a shorter path.'],
+  ENXIO: ['no program is reading from it', 'Start the reader first, or name a regular file.'],
 };
 
 /**

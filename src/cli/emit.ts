@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { ExitCode, InterruptError } from '../errors.js';
 import type { Ctx } from './context.js';
+import { alive, descendants } from './descendants.js';
 
 /**
  * Writes a command's result to stdout. On a terminal, output taller than the screen goes
@@ -16,17 +17,22 @@ export async function emit(ctx: Ctx, text: string): Promise<void> {
 }
 
 /**
- * Writes one JSON document: the stable machine output of every query command. JSON.stringify
- * escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to some
- * terminals), nor bidi overrides and invisible characters, so those are escaped too: the
- * same JSON value, safe on a screen.
+ * JSON.stringify escapes C0 controls but not DEL and the C1 range (U+009B is a one-byte CSI to
+ * some terminals), nor bidi overrides, invisible characters, tag characters (invisible text
+ * that can smuggle words past a reader) or the line and paragraph separators U+2028/U+2029.
  */
-export function emitJson(ctx: Ctx, value: unknown): void {
-  const text = JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+const JSON_UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+/** JSON text with the characters above written as \u escapes: the same JSON value, safe on a screen. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (s) =>
+    Array.from({ length: s.length }, (_, i) => `\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
   );
-  ctx.out.write(`${text}\n`);
+}
+
+/** Writes one JSON document: the stable machine output of every query command (see safeJson). */
+export function emitJson(ctx: Ctx, value: unknown): void {
+  ctx.out.write(`${safeJson(value)}\n`);
 }
 
 function page(ctx: Ctx, body: string): Promise<boolean> {
@@ -41,9 +47,20 @@ function page(ctx: Ctx, body: string): Promise<boolean> {
   // While the pager owns the terminal: Ctrl+C is the pager's to handle (it reaches both of us),
   // and SIGTERM or SIGHUP sent to us is passed on, then we wait for the pager to leave, so no
   // orphaned pager fights the shell for the keyboard.
+  // A pager run through sh may be a pipeline (PAGER='cat | less'): its processes are the
+  // shell's children, and get the signal too; they are listed before the shell can exit.
   let received: NodeJS.Signals | undefined;
+  let helpers: number[] = [];
   const forward = (signal: NodeJS.Signals) => {
     received = signal;
+    if (!plain && child.pid !== undefined) helpers = descendants(child.pid);
+    for (const pid of helpers) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // Already gone.
+      }
+    }
     child.kill(signal);
   };
   const ignore = () => undefined;
@@ -64,9 +81,22 @@ function page(ctx: Ctx, body: string): Promise<boolean> {
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
       done();
-      if (received) reject(new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated));
-      else resolve(code !== 127);
+      if (!received) return resolve(code !== 127);
+      const interrupted = new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated);
+      void waitGone(helpers).then(() => reject(interrupted));
     });
     child.stdin.end(body);
   });
+}
+
+/** Waits up to 2 s for the pager's helper processes to end on the signal they got; then ends them. */
+async function waitGone(pids: readonly number[]): Promise<void> {
+  for (let waited = 0; waited < 2000 && pids.some(alive); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  for (const pid of pids.filter(alive)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone meanwhile.
+    }
+  }
 }

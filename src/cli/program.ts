@@ -25,8 +25,11 @@ export function commandLine(argv: readonly string[]): { word?: string; rest: str
   const args = argv.slice(2);
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--data') i++;
-    else if (a === '--no-color' || a === '--no-pager' || a.startsWith('--data=')) continue;
+    if (a === '--data') {
+      // `--data` with no folder after it is commander's to refuse, not a bare `purges`.
+      if (i + 1 >= args.length) return { rest: [], other: true };
+      i++;
+    } else if (a === '--no-color' || a === '--no-pager' || a.startsWith('--data=')) continue;
     else if (a.startsWith('-')) return { rest: [], other: true };
     else return { word: a, rest: args.slice(i + 1), other: false };
   }

@@ -25,20 +25,20 @@ export function report(
       .split('\n')
       .map((l) => l.trim())
       .join(' ');
-    writeErr(`purges: ${sanitizeLine(text)}\n`);
+    writeErr(`purges: ${clipWords(sanitizeLine(text))}\n`);
     return ExitCode.usage;
   }
   if (error instanceof PurgesError) {
-    if (error.message) writeErr(`purges: ${sanitizeLine(joinHint(error.message, error.hint))}\n`);
+    if (error.message) writeErr(`purges: ${clipWords(sanitizeLine(joinHint(error.message, error.hint)))}\n`);
     if (env.PURGES_DEBUG) writeErr(`${error.stack}\n`);
     return error.exitCode;
   }
   const err = error as Error;
-  const message = sanitizeLine(String(err?.message ?? error));
+  const message = clipWords(sanitizeLine(String(err?.message ?? error)));
   const debug = env.PURGES_DEBUG ? `${err?.stack ?? ''}\n` : '';
   writeErr(
     `purges: internal error: ${message}\n${debug}This is a bug in purges. Please report it with these lines:\n` +
-      `  purges ${pkg.version}, Node ${process.version} on ${process.platform}\n  $ ${redactedCommand(argv)}\n` +
+      `  purges ${pkg.version}, Node ${process.version} on ${process.platform}\n  $ ${clipWords(redactedCommand(argv))}\n` +
       (debug ? '' : '  (PURGES_DEBUG=1 shows the stack trace)\n'),
   );
   return ExitCode.internal;
@@ -48,6 +48,22 @@ export function report(
 export function redactedCommand(argv: readonly string[], home = homedir()): string {
   const words = ['purges', ...argv.slice(2)].map((a) => (home && home !== '/' ? a.split(home).join('~') : a));
   return sanitizeLine(words.map((w) => (/^[\w@%+=:,./~-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' '));
+}
+
+/** Longer than this, a word of an error line (an argument echoed back) is cut in the middle; paths this long are rare. */
+export const MAX_WORD = 300;
+
+/**
+ * Cuts each over-long word in the middle with a visible mark, keeping its start and its end
+ * (a path's file name): an error echoing a 100 kB argument stays one readable line.
+ */
+export function clipWords(line: string, max = MAX_WORD): string {
+  return line.replace(new RegExp(`\\S{${max + 1},}`, 'g'), (w) => {
+    const chars = Array.from(w);
+    if (chars.length <= max) return w;
+    const tail = Math.floor(max / 3);
+    return `${chars.slice(0, max - tail - 1).join('')}…${chars.slice(-tail).join('')}`;
+  });
 }
 
 /** "message. Hint." on one line: the hint says what to do next. */

@@ -123,14 +123,16 @@ export async function interactive(opts: QuizOptions, scope: QuizScope, path: str
   }
 
   const result: SessionResult = { asked: 0, correct: 0, missed: [], startedAt };
+  // What is on disk: the reviews announced at the end come from it, not from answers that were not saved.
+  let saved = progress;
   const notes = () => {
     const out: string[] = [];
     if (unsaved > 0) out.push(`${plural(unsaved, 'answer')} of this quiz ${unsaved === 1 ? 'was' : 'were'} not saved.`);
     const now = ctx.now();
-    const dueNow = dueCards(progress, now).length;
+    const dueNow = dueCards(saved, now).length;
     if (dueNow > 0) out.push(`${plural(dueNow, 'card')} ${dueNow === 1 ? 'is' : 'are'} due for review now: run 'purges quiz --review'.`);
     else {
-      const next = Object.values(progress.cards).reduce<string | undefined>(
+      const next = Object.values(saved.cards).reduce<string | undefined>(
         (m, c) => (!m || c.schedule.due < m ? c.schedule.due : m),
         undefined,
       );
@@ -164,19 +166,20 @@ export async function interactive(opts: QuizOptions, scope: QuizScope, path: str
   const save = async (q: Question, correct: boolean) => {
     const now = ctx.now();
     const { recordAnswer } = await scheduling;
-    if (!saving) {
-      progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, now);
+    // An answer kept only in memory goes into a copy, so that `saved` stays what is on disk.
+    const keepUnsaved = () => {
+      progress = { ...progress, cards: { ...progress.cards, [q.id]: recordAnswer(progress.cards[q.id], q, correct, now) } };
       unsaved++;
-      return;
-    }
+    };
+    if (!saving) return keepUnsaved();
     try {
       progress = await updateProgress(path, (p) => {
         p.cards[q.id] = recordAnswer(p.cards[q.id], q, correct, now);
       });
+      saved = progress;
     } catch (e) {
       if (!(e instanceof StorageError)) throw e;
-      progress.cards[q.id] = recordAnswer(progress.cards[q.id], q, correct, now);
-      unsaved++;
+      keepUnsaved();
       ctx.err.write(`purges: this answer was not saved: ${oneLine(e)}\n`);
       if (!(await goOnUnsaved(prompter))) throw new StopQuiz();
       saving = false;

@@ -1,7 +1,8 @@
 /** `purges quiz --worksheet`: a printable sheet (Markdown or JSON), its key on its own page or in a file. */
-import writeFileAtomic from 'write-file-atomic';
 import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
+import { isStandardOutput, writeUserFile } from '../cli/write-file.js';
+import { UsageError } from '../errors.js';
 import { generateQuestions } from '../quiz/generate.js';
 import { seededRandom, type Random } from '../quiz/random.js';
 import type { QuizScope } from '../quiz/scope.js';
@@ -32,7 +33,22 @@ export function reprintCommand(opts: QuizOptions, seed: string, dataPaths: reado
   return ['purges', ...args.map(shellWord)].join(' ');
 }
 
+/** A --key that names no file, or the worksheet's own output, would lose the key or the sheet: refused. */
+function checkKeyFile(key: string | undefined): void {
+  if (key === undefined) return;
+  const hint = "Name another file, or leave --key out to put the key on the sheet's last page.";
+  if (key.trim() === '') throw new UsageError('--key needs a file name', hint);
+  let stdout = key === '-';
+  try {
+    stdout ||= isStandardOutput(key);
+  } catch {
+    // A path that cannot be looked at fails when written, with the reason.
+  }
+  if (stdout) throw new UsageError('--key names standard output, where the worksheet goes', hint);
+}
+
 export async function worksheet(opts: QuizOptions, scope: QuizScope, ctx: Ctx): Promise<void> {
+  checkKeyFile(opts.key);
   const kb = await ctx.kb();
   const seed = opts.seed ?? freshSeed(ctx.random);
   const questions = generateQuestions(kb, scope, opts.count, seededRandom(seed));
@@ -46,9 +62,9 @@ export async function worksheet(opts: QuizOptions, scope: QuizScope, ctx: Ctx): 
     cite: citeWith(kb),
   };
   if (opts.format === 'json') return emitJson(ctx, worksheetJson(questions, meta));
-  if (opts.key) {
+  if (opts.key !== undefined) {
     try {
-      writeFileAtomic.sync(opts.key, renderAnswerKey(questions, meta));
+      writeUserFile(opts.key, renderAnswerKey(questions, meta));
     } catch (e) {
       throw storageError(e, 'write the answer key to', opts.key, 'choose another file for --key');
     }

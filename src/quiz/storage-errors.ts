@@ -14,6 +14,7 @@ const WHY: Record<string, (elsewhere: string) => [string, string]> = {
   ELOOP: (x) => ['the path has a loop of symbolic links', `Fix the link, or ${x}.`],
   ENOENT: (x) => ['a folder on the path does not exist', `Create it, or ${x}.`],
   ENAMETOOLONG: (x) => ['the path is too long', `${cap(x)}.`],
+  ENXIO: (x) => ['no program is reading from it', `Start the reader first, or ${x}.`],
   EIO: (x) => ['the disk reported an input/output error', `Check the disk, or ${x}.`],
   EMFILE: () => ['too many files are open', 'Close some programs and try again.'],
   ELOCKED: () => [

@@ -11,6 +11,9 @@ const ESCAPES =
   /\u001b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d\u009e\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u009c|\u001b\\)?/g;
 // C0 controls other than tab and newline, DEL, and C1 controls (0x9b is a one-byte CSI).
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// The Unicode line and paragraph separators: line breaks to a reader, but not to a terminal
+// or a table's width count, so they become plain newlines.
+const SEPARATORS = /[\u2028\u2029]/g;
 // Bidi embeddings, overrides and isolates reorder the text around them: shown, escaped.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 // Invisible characters with no place in names and titles: zero-width space, word joiner and
@@ -40,9 +43,9 @@ function dropStrayJoiners(text: string): string {
   });
 }
 
-/** Removes escape sequences and control characters, escapes bidi controls, drops invisible ones; keeps newlines and tabs. */
+/** Removes escape sequences and control characters, escapes bidi controls, drops invisible ones; keeps newlines and tabs (U+2028 and U+2029 become newlines). */
 export function sanitizeText(text: string): string {
-  let s = text.replace(ESCAPES, '').replace(CONTROLS, '');
+  let s = text.replace(ESCAPES, '').replace(CONTROLS, '').replace(SEPARATORS, '\n');
   if (!SUSPICIOUS.test(s)) return s;
   s = s.replace(BIDI, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`).replace(INVISIBLE, '');
   return dropStrayJoiners(s).replace(TAGS, '');

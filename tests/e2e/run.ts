@@ -33,7 +33,8 @@ export function purges(
     PURGES_NO_CACHE: undefined,
     ...options.env,
   };
-  if (options.fixture !== false) env.PURGES_BASE = FIXTURE_KB;
+  // A test may give its own base (options.env.PURGES_BASE); the fixture is the default.
+  if (options.fixture !== false) env.PURGES_BASE = options.env?.PURGES_BASE ?? FIXTURE_KB;
   else delete env.PURGES_BASE;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: env as NodeJS.ProcessEnv,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homedir } from 'node:os';
 import { ExitCode, fsError, PurgesError } from '../../src/errors.js';
-import { redactedCommand, report } from '../../src/cli/report.js';
+import { clipWords, MAX_WORD, redactedCommand, report } from '../../src/cli/report.js';
 
 const run = (error: unknown, argv: string[], env: Record<string, string | undefined> = {}) => {
   let text = '';
@@ -42,6 +42,8 @@ describe('file-system errors', () => {
     ['ELOOP', /link loop/],
     ['EISDIR', /is a folder/],
     ['ENOTDIR', /not a folder/],
+    ['ENAMETOOLONG', /too long/],
+    ['ENXIO', /no program is reading/],
   ];
   for (const [code, reason] of cases) {
     it(`${code} becomes one line with a hint`, () => {
@@ -57,5 +59,35 @@ describe('file-system errors', () => {
   it('other errors pass through to surface as bugs', () => {
     const e = new RangeError('x');
     expect(fsError(e, 'cannot save')).toBe(e);
+  });
+});
+
+describe('an over-long word in an error line is cut in the middle', () => {
+  const long = (n: number, c = 'a') => c.repeat(n);
+  it.each([
+    ['an unknown command of 120,000 characters', `unknown command '${long(120000)}'`],
+    ['two long words', `${long(5000)} and ${long(5000, 'b')}`],
+    ['a long word of wide characters', `query ${long(10000, '漢')}`],
+    ['a long word of emoji (surrogate pairs)', `query ${'👍'.repeat(5000)}`],
+  ])('%s: one short line, the start and end kept, a visible mark', (_, message) => {
+    const { text, code } = run(new PurgesError(message), ['node', 'purges']);
+    expect(code).toBe(1);
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text.length).toBeLessThan(800);
+    expect(text).toContain('…');
+    expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/); // no half of a surrogate pair
+  });
+
+  it.each([
+    ['a path of 250 characters', `/home/user/${long(230)}/people.json`],
+    ['a word of exactly the limit', long(MAX_WORD)],
+    ['ordinary words', 'person "Kirov" not found'],
+  ])('%s: left whole', (_, word) => {
+    expect(clipWords(word)).toBe(word);
+  });
+
+  it('an internal error with a huge argument stays one screen', () => {
+    const { text } = run(new RangeError(long(100000)), ['node', 'purges', 'person', long(100000)]);
+    expect(text.length).toBeLessThan(1500);
   });
 });

@@ -80,3 +80,16 @@ describe('string sequences lose their payload, not only their introducer', () =>
     });
   }
 });
+
+describe('line and paragraph separators become newlines, folded in one-line fields', () => {
+  it.each([
+    ['Kirov\u2028Yezhov', 'Kirov\nYezhov', 'Kirov Yezhov'],
+    ['a\u2029b', 'a\nb', 'a b'],
+    ['\u2028\u2029', '\n\n', ' '],
+    ['end\u2028', 'end\n', 'end '],
+    ['x\u2028\u001b[2J\u2029y', 'x\n\ny', 'x y'],
+  ])('%j', (input, text, line) => {
+    expect(sanitizeText(input)).toBe(text);
+    expect(sanitizeLine(input)).toBe(line);
+  });
+});
