@@ -17,8 +17,8 @@
  * other flags. A rejected, damaged or missing cache only means a normal compile.
  * NODE_DISABLE_COMPILE_CACHE turns both caches off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { lendImport } from '../external.js';
@@ -28,8 +28,19 @@ import { isTerminal } from './terminal.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 const source = readFileSync(cli, 'utf8');
-const cacheDir = join(cacheRoot(process.env), 'code');
-const useCache = process.env.NODE_DISABLE_COMPILE_CACHE === undefined;
+const cacheDir = absoluteOrNothing(join(cacheRoot(process.env), 'code'));
+// No cache where the folder cannot be named absolutely (a relative PURGES_HOME in a deleted
+// current folder makes Node's recursive mkdir loop), and none that would create a missing home
+// folder: ~/.cache may be created, ~ itself never.
+const useCache = process.env.NODE_DISABLE_COMPILE_CACHE === undefined && cacheDir !== '' && existsSync(dirname(dirname(dirname(cacheDir))));
+
+function absoluteOrNothing(folder: string): string {
+  try {
+    return resolve(folder);
+  } catch {
+    return '';
+  }
+}
 
 // Node >= 22.1. node:module is required only there (~0.4 ms), and it creates the folder.
 if (useCache && Number(process.versions.node.split('.')[0]) >= 22) {
@@ -85,6 +96,7 @@ if (useCache && (cachedData === undefined || script.cachedDataRejected === true)
 
 /** Writes the cache atomically (a temporary file renamed into place); failures are silent. */
 function save(): void {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
     mkdirSync(cacheDir, { recursive: true });
     const names = readdirSync(cacheDir);
@@ -93,11 +105,13 @@ function save(): void {
       if (name.startsWith(prefix) && !name.startsWith(`${prefix}${buildId}-`)) rmSync(join(cacheDir, name), { force: true });
     // Many kinds of run (every combination of options) would fill the folder: keep it bounded.
     if (names.filter((n) => n.startsWith(`${prefix}${buildId}-`)).length >= MAX_FILES) return;
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, cacheFile);
   } catch {
-    // A read-only or full disk keeps compiling normally.
+    // A read-only or full disk keeps compiling normally, and keeps no half-written file.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {}
   }
 }
 

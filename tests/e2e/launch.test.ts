@@ -4,7 +4,7 @@
  * missing, damaged or unwritable cache never matters.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,31 @@ describe('the code-cache launcher', () => {
     const { dist, home } = install();
     expect(run(dist, home).status).toBe(0);
     expect(readdirSync(join(home, 'cache', 'code', 'node')).length).toBeGreaterThan(0);
+  });
+
+  it('never creates a missing home folder, and keeps no temporary file when it cannot write', () => {
+    const { dist } = install();
+    for (const env of [
+      { PURGES_HOME: '', HOME: join(TMP, 'no-such-home'), XDG_CACHE_HOME: '' },
+      { PURGES_HOME: '', HOME: join(TMP, 'no-such-home'), XDG_CACHE_HOME: join(TMP, 'no-such-home', 'cache') },
+    ]) {
+      const r = spawnSync(process.execPath, [join(dist, 'launch.js'), 'person', 'kirov'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', NODE_DISABLE_COMPILE_CACHE: undefined, ...env },
+      });
+      expect(r.status).toBe(0);
+      expect(() => statSync(join(TMP, 'no-such-home'))).toThrow();
+    }
+    // A cache folder whose files cannot be written (a read-only bind is not available everywhere;
+    // a folder named like the cache file stops the rename): no *.tmp stays behind.
+    const { home } = install();
+    expect(run(dist, home).status).toBe(0);
+    const [file] = cacheFiles(home);
+    const codeDir = join(home, 'cache', 'code');
+    rmSync(join(codeDir, file!));
+    mkdirSync(join(codeDir, file!));
+    expect(run(dist, home).status).toBe(0);
+    expect(readdirSync(codeDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('does not record a run that failed', () => {
