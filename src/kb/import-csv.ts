@@ -59,12 +59,24 @@ class LineWriter {
     if (this.chunk.length > 1 << 20) this.flush();
   }
   private flush(): void {
-    writeSync(this.fd, this.chunk);
+    try {
+      writeSync(this.fd, this.chunk);
+    } catch (e) {
+      // A full disk while writing the pack is about the output, not the CSV being read.
+      throw pathError(e, this.path.replace(/\.\d+\.tmp$/, ''));
+    }
     this.chunk = '';
   }
   close(): void {
     this.flush();
     closeSync(this.fd);
+  }
+  /** Closes without writing what is left (the file is about to be removed). */
+  abort(): void {
+    this.chunk = '';
+    try {
+      closeSync(this.fd);
+    } catch {}
   }
 }
 
@@ -103,13 +115,25 @@ export async function importCsv(o: ImportOptions): Promise<ImportResult> {
     if (firstBad.length < 20) firstBad.push({ line, reason });
     report.line(`${o.file}:${line}: ${reason}`);
   };
+  // Nothing half-written is left behind: the pack appears whole, by rename, or not at all.
   const finish = (keep: boolean) => {
-    out.close();
-    report.close();
-    if (keep) renameSync(tmp, output);
-    else rmSync(tmp, { force: true });
-    if (keep && bad > 0) renameSync(reportTmp, reportPath);
-    else rmSync(reportTmp, { force: true });
+    if (keep) {
+      try {
+        out.close();
+        report.close();
+        renameSync(tmp, output);
+        if (bad > 0) renameSync(reportTmp, reportPath);
+        else rmSync(reportTmp, { force: true });
+        return;
+      } catch (e) {
+        finish(false);
+        throw e instanceof DataError ? e : pathError(e, o.out);
+      }
+    }
+    out.abort();
+    report.abort();
+    rmSync(tmp, { force: true });
+    rmSync(reportTmp, { force: true });
   };
 
   const { parse } = await importExternal<typeof import('csv-parse')>('csv-parse');

@@ -146,3 +146,28 @@ describe('purges pack import', () => {
     expect(tty.stdout).toMatch(/30000 people written/);
   });
 });
+
+describe('pack import on a full disk', () => {
+  // A small tmpfs fills up part way through the pack; skipped where mounting is not allowed.
+  const mounted: string[] = [];
+  afterAll(() => {
+    for (const m of mounted) spawnSync('umount', ['-l', m]);
+  });
+  for (const [name, rows, kb] of [
+    ['fills up in the first chunk', 20000, 64],
+    ['fills up after several chunks', 60000, 2048],
+  ] as const) {
+    it(`${name}: one line naming the pack file, nothing left behind`, () => {
+      const disk = out();
+      mkdirSync(disk);
+      if (spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', disk]).status !== 0) return;
+      mounted.push(disk);
+      const lines = ['Surname,Name,Born', ...Array.from({ length: rows }, (_, i) => `Ivanov${i},Ivan,1900`)];
+      const r = purges(['pack', 'import', csv(lines.join('\n')), '--out', join(disk, 'pack'), ...SOURCE, '--fate', 'executed']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^purges: .*people\.ndjson: no space left on the disk\. Free some space, then try again\.\n$/);
+      expect(r.stderr).not.toMatch(/\.tmp|\n\s+at /);
+      expect(readdirSync(join(disk, 'pack'))).toEqual([]);
+    });
+  }
+});
