@@ -3,28 +3,12 @@
  * span [date, endDate] at the precision shown, and no distractor falls inside the span. An
  * event whose title gives its date away is asked under an alias that does not, or not at all.
  */
-import { daysInMonth, endDay, formatDate, formatSpan, parseDate, startDay, yearOf } from '../../kb/dates.js';
+import { daysInMonth, endDay, formatDate, formatSpan, MONTHS, MONTHS_LONG, parseDate, startDay, yearOf } from '../../kb/dates.js';
 import type { Event } from '../../kb/schema.js';
 import { shuffle, type Random } from '../random.js';
 import { inPeriod } from '../scope.js';
 import { firstSentence, yearsIn } from '../text.js';
 import { cardId, fourChoices, type Kind } from './kind.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** True when a text gives away when the event happened: a year of its span, or a month and day of it. */
 export function givesAwayDate(text: string, e: Event): boolean {
