@@ -65,6 +65,9 @@ export function pathError(e: unknown, path: string, hints: { missing?: string; o
     EIO: ['an input/output error (a failing disk or a lost network drive?)', 'Check the disk, then try again.'],
     ENOSPC: ['no space left on the disk', 'Free some space, then try again.'],
     EROFS: ['the disk is read-only', 'Use a writable folder.'],
+    EEXIST: ['a file is in the way where a folder belongs', 'Move that file away, or choose another folder.'],
+    EDQUOT: ['the disk quota is used up', 'Free some space, then try again.'],
+    ENXIO: ['a device or FIFO with nothing behind it', 'Give a regular file or folder.'],
   };
   const [reason, defaultHint] = (code && reasons[code]) || [err.message ?? String(e), 'Check the path.'];
   return new DataError(`${path}: ${reason}`, [], (code !== 'ELOOP' && hints.other) || defaultHint);

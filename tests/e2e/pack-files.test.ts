@@ -161,3 +161,39 @@ describe('paths that cannot be followed or read', () => {
     expect(fileRun.status).toBe(1);
   });
 });
+
+describe('an NDJSON pack whose index folder cannot be made', () => {
+  const ndjsonPack = () => {
+    const dir = folder();
+    spawnSync(process.execPath, ['bench/make-pack.mjs', '20', dir, '--ndjson', '--events', '5'], { stdio: 'ignore' });
+    return dir;
+  };
+  const expectLine = (home: string, pack: string, message: RegExp) => {
+    const r = purges(['--data', pack, 'timeline', '--limit', '2'], { env: { PURGES_HOME: home } });
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/set PURGES_HOME to a writable folder/);
+    expect(r.stderr).not.toMatch(/EEXIST|ENOENT|\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.code).toBe(1);
+  };
+
+  it('says a file is in the way, in words (no raw EEXIST)', () => {
+    for (const blocked of ['cache', join('cache', 'index')]) {
+      const home = folder();
+      mkdirSync(join(home, 'cache'), { recursive: true });
+      if (blocked === 'cache') rmSync(join(home, 'cache'), { recursive: true });
+      writeFileSync(join(home, blocked), '');
+      expectLine(home, ndjsonPack(), /a (file is in the way where a folder belongs|part of the path is not a folder)/);
+    }
+  });
+
+  it('says the disk is read-only, not "no such file or directory"', () => {
+    const home = folder();
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=512k,ro', 'tmpfs', home]).status !== 0) return;
+    try {
+      expectLine(home, ndjsonPack(), /the disk is read-only/);
+    } finally {
+      spawnSync('umount', ['-l', home]);
+    }
+  });
+});

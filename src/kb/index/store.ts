@@ -7,7 +7,9 @@
  * unchanged bad pack fails at once on the next run instead of after minutes.
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   mkdirSync,
   openSync,
@@ -19,7 +21,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DataError } from '../../errors.js';
 import { formatProblem, type Problem, refusal } from '../problems.js';
 import { pathError, type OpenFile, openRegular } from '../files.js';
@@ -126,7 +128,8 @@ function takeLock(cacheDir: string, path: string): number | undefined {
   try {
     mkdirSync(cacheDir, { recursive: true });
   } catch (e) {
-    throw pathError(e, cacheDir, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
+    const [error, where] = whyNoFolder(e, cacheDir);
+    throw pathError(error, where, { other: 'The pack index is kept there: set PURGES_HOME to a writable folder.' });
   }
   for (;;) {
     try {
@@ -148,6 +151,22 @@ function takeLock(cacheDir: string, path: string): number | undefined {
       // Gone between our attempts: try again.
     }
   }
+}
+
+/**
+ * The real reason a folder could not be made. Node's recursive mkdir says ENOENT on a
+ * read-only disk; the nearest folder that exists tells whether it is read-only or not ours.
+ */
+function whyNoFolder(e: unknown, folder: string): [unknown, string] {
+  if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return [e, folder];
+  let up = dirname(folder);
+  while (!existsSync(up) && dirname(up) !== up) up = dirname(up);
+  try {
+    accessSync(up, constants.W_OK);
+  } catch (denied) {
+    return [denied, up];
+  }
+  return [e, folder];
 }
 
 /** Builds into a folder of its own, then renames it into place. */
