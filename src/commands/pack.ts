@@ -75,8 +75,17 @@ export async function runImport(file: string, opts: ImportCommandOptions, ctx: C
     throw e;
   }
   if (result.ignored.length > 0)
-    ctx.err.write(`purges: columns not imported: ${sanitizeLine(result.ignored.join(', '))} (map them with --map "Header=field")\n`);
+    ctx.err.write(`purges: columns not imported: ${columnList(result.ignored)} (map them with --map "Header=field")\n`);
   for (const b of result.firstBad) ctx.err.write(`${sanitizeLine(`${file}:${b.line}: ${b.reason}`)}\n`);
   const skipped = result.bad > 0 ? `; ${result.bad} bad row${result.bad === 1 ? '' : 's'} skipped, listed in ${result.report}` : '';
   ctx.err.write(`purges: ${result.written} people written to ${sanitizeLine(result.output)}${skipped}\n`);
+}
+
+/** The first few column names, each cut to a readable length: a CSV may have thousands. */
+function columnList(names: readonly string[]): string {
+  const shown = names.slice(0, 12).map((n) => {
+    const clean = sanitizeLine(n);
+    return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+  });
+  return names.length > shown.length ? `${shown.join(', ')} and ${names.length - shown.length} more` : shown.join(', ');
 }

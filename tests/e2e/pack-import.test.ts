@@ -171,3 +171,15 @@ describe('pack import on a full disk', () => {
     });
   }
 });
+
+describe('pack import of a very wide CSV', () => {
+  it('lists a few unmapped columns, not thousands, each cut to a readable length', () => {
+    const extra = Array.from({ length: 5000 }, (_, i) => `col${i}${i === 0 ? 'x'.repeat(500) : ''}`);
+    const file = csv(`Surname,Born,${extra.join(',')}\nIvanov,1900,${extra.map(() => 'x').join(',')}\n`);
+    const r = purges(['pack', 'import', file, '--out', out(), ...SOURCE, '--fate', 'executed']);
+    expect(r.code).toBe(0);
+    const [notice] = r.stderr.split('\n');
+    expect(notice).toMatch(/^purges: columns not imported: col0x+…, col1, .* and 4988 more \(map them/);
+    expect(notice!.length).toBeLessThan(400);
+  });
+});
