@@ -28,15 +28,15 @@ import { isTerminal } from './terminal.js';
 
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
 const source = readFileSync(cli, 'utf8');
-const cacheDir = absoluteOrNothing(join(cacheRoot(process.env), 'code'));
+const cacheDir = absoluteOrNothing(() => join(cacheRoot(process.env), 'code'));
 // No cache where the folder cannot be named absolutely (a relative PURGES_HOME in a deleted
 // current folder makes Node's recursive mkdir loop), and none that would create a missing home
 // folder: ~/.cache may be created, ~ itself never.
 const useCache = process.env.NODE_DISABLE_COMPILE_CACHE === undefined && cacheDir !== '' && existsSync(dirname(dirname(dirname(cacheDir))));
 
-function absoluteOrNothing(folder: string): string {
+function absoluteOrNothing(folder: () => string): string {
   try {
-    return resolve(folder);
+    return resolve(folder());
   } catch {
     return '';
   }

@@ -197,3 +197,25 @@ describe('an NDJSON pack whose index folder cannot be made', () => {
     }
   });
 });
+
+describe('a relative cache folder in a deleted current folder', () => {
+  it('gives one line instead of hanging (Node loops making a relative path there)', () => {
+    const pack = folder();
+    spawnSync(process.execPath, ['bench/make-pack.mjs', '20', pack, '--ndjson', '--events', '5'], { stdio: 'ignore' });
+    const gone = join(TMP, `gone-${n++}`);
+    for (const env of [{ PURGES_HOME: 'rel/home' }, { PURGES_HOME: '', XDG_CACHE_HOME: 'rel/cache' }]) {
+      const r = spawnSync(
+        'sh',
+        ['-c', `mkdir -p ${gone} && cd ${gone} && rmdir ${gone} && exec node ${BIN} --data ${pack} timeline --limit 1`],
+        {
+          encoding: 'utf8',
+          timeout: 10000,
+          env: { ...process.env, NO_COLOR: '1', PURGES_BASE: undefined, ...env },
+        },
+      );
+      expect(r.signal, 'hung').toBeNull();
+      expect(r.stderr).toMatch(/^purges: cannot use the relative cache folder .*: the current folder no longer exists\. .+\n$/);
+      expect(r.status).toBe(1);
+    }
+  });
+});
