@@ -3,8 +3,8 @@ import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
 import { emitRows, outputOptions } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
-import { NotFoundError, UsageError } from '../errors.js';
-import { didYouMean, suggest } from '../kb/suggest.js';
+import { UsageError } from '../errors.js';
+import { byIdOrSuggest } from '../kb/suggest.js';
 import { VERDICTS, type Verdict } from '../kb/vocab.js';
 import { renderClaim } from '../render/claims.js';
 import { shortCite } from '../render/cite.js';
@@ -60,17 +60,7 @@ export async function run(id: string | undefined, opts: ClaimsOptions, ctx: Ctx)
 
 async function one(id: string, opts: ClaimsOptions, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
-  const key = id.trim().toLowerCase();
-  const claim = kb.claims.find((c) => c.id === key);
-  if (!claim) {
-    const hint = didYouMean(
-      suggest(
-        key,
-        kb.claims.map((c) => c.id),
-      ),
-    );
-    throw new NotFoundError(`no claim with id "${id}"`, hint || "Run 'purges claims --json' for the ids, or 'purges search <text>'.");
-  }
+  const claim = byIdOrSuggest(kb.claims, id, 'claim', "Run 'purges claims --json' for the ids, or 'purges search <text>'.");
   if (opts.json) return emitJson(ctx, claim);
   const sources = claim.sources.map((s) => kb.source(s));
   const origin = claim.originSource ? kb.source(claim.originSource) : undefined;

@@ -4,8 +4,7 @@ import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
 import { emitRows, wrapWidth } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
-import { NotFoundError } from '../errors.js';
-import { didYouMean, suggest } from '../kb/suggest.js';
+import { byIdOrSuggest } from '../kb/suggest.js';
 import { CITATION_STYLES, formatCitation, MARKDOWN_CITE, splitName, terminalCite, type CitationStyle } from '../render/bibliography.js';
 import { toBibtex, toCslJson } from '../render/bib-export.js';
 import { TABLE_FORMATS, type Column } from '../render/table.js';
@@ -52,17 +51,7 @@ export async function run(id: string | undefined, opts: SourcesOptions, ctx: Ctx
   };
   let sources = [...kb.sources].sort((a, b) => sortName(a.authors).localeCompare(sortName(b.authors)) || (a.year ?? 0) - (b.year ?? 0));
   if (id !== undefined) {
-    const one = kb.sources.find((s) => s.id === id.trim().toLowerCase());
-    if (!one)
-      throw new NotFoundError(
-        `no source with id "${id}"`,
-        didYouMean(
-          suggest(
-            id,
-            kb.sources.map((s) => s.id),
-          ),
-        ) || "Run 'purges sources' for the list.",
-      );
+    const one = byIdOrSuggest(kb.sources, id, 'source', "Run 'purges sources' for the list.");
     sources = [one];
   }
   if (opts.json) return emitJson(ctx, sources);

@@ -3,9 +3,9 @@ import type { Ctx } from '../cli/context.js';
 import { emit, emitJson } from '../cli/emit.js';
 import { emitRows, outputOptions } from '../cli/format.js';
 import { parseChoice } from '../cli/options.js';
-import { NotFoundError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { chartGroups, selectStatistics } from '../kb/stats.js';
-import { didYouMean, suggest } from '../kb/suggest.js';
+import { byIdOrSuggest } from '../kb/suggest.js';
 import { STAT_CATEGORIES, type StatCategory } from '../kb/vocab.js';
 import { renderChart } from '../render/chart.js';
 import { shortCite } from '../render/cite.js';
@@ -79,20 +79,7 @@ export async function run(id: string | undefined, opts: StatsOptions, ctx: Ctx):
 
 async function one(id: string, opts: StatsOptions, ctx: Ctx): Promise<void> {
   const kb = await ctx.kb();
-  const key = id.trim().toLowerCase();
-  const stat = kb.statistics.find((s) => s.id === key);
-  if (!stat) {
-    const hint = didYouMean(
-      suggest(
-        key,
-        kb.statistics.map((s) => s.id),
-      ),
-    );
-    throw new NotFoundError(
-      `no statistic with id "${id}"`,
-      hint || "Run 'purges stats --format plain' for the ids, or 'purges search <text>'.",
-    );
-  }
+  const stat = byIdOrSuggest(kb.statistics, id, 'statistic', "Run 'purges stats --format plain' for the ids, or 'purges search <text>'.");
   if (opts.json) return emitJson(ctx, stat);
   const sources = stat.sources.map((s) => kb.source(s));
   await emit(ctx, renderStatistic({ statistic: stat, sources }, { style: ctx.style, width: ctx.out.columns }));

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { NotFoundError } from '../errors.js';
 import { byText } from './compare.js';
 
 /** One swap of neighbouring letters ("kriov" for "kirov") counts as one edit, not two. */
@@ -39,4 +40,24 @@ export function didYouMean(options: readonly string[]): string {
   if (options.length === 0) return '';
   const list = options.length === 1 ? options[0]! : `${options.slice(0, -1).join(', ')} or ${options.at(-1)}`;
   return `Did you mean ${list}?`;
+}
+
+/**
+ * The record with this id (trimmed, any case), or a NotFoundError that names the closest ids
+ * ("Did you mean lenoe-2010?") and otherwise `hint`: the one lookup by id that claims, stats
+ * and sources share.
+ */
+export function byIdOrSuggest<T extends { id: string }>(records: readonly T[], id: string, noun: string, hint: string): T {
+  const key = id.trim().toLowerCase();
+  const found = records.find((r) => r.id === key);
+  if (found) return found;
+  throw new NotFoundError(
+    `no ${noun} with id "${id}"`,
+    didYouMean(
+      suggest(
+        key,
+        records.map((r) => r.id),
+      ),
+    ) || hint,
+  );
 }
