@@ -56,8 +56,47 @@ const stringWidth: Plugin = {
   },
 };
 
+/**
+ * Fixes applied to dependencies' sources as they are bundled, each found by its exact text:
+ * the build fails when an upgrade changes that text, so that each is looked at again.
+ */
+const PATCHES: { file: RegExp; find: string; replace: string }[] = [
+  // cli-table3 0.6.5 cuts every cell to 10 columns for a debug message on every line it draws,
+  // whether or not debugging is on: measuring the whole cell each time, a third of `purges
+  // stats`'s drawing in a profile. The message is now built only when it is kept: the fix of
+  // cli-table3's open pull request #362 (output unchanged; the debug messages too).
+  {
+    file: /cli-table3[\\/]src[\\/]debug\.js$/,
+    find: 'debug.debugMessages = () => messages;',
+    replace: 'debug.debugMessages = () => messages;\ndebug.level = () => level;',
+  },
+  {
+    file: /cli-table3[\\/]src[\\/]cell\.js$/,
+    find: `    let content = utils.truncate(this.content, 10, this.truncate);
+    if (!lineNum) {`,
+    replace: `    if (!lineNum && require('./debug').level() >= require('./debug').INFO) {
+      let content = utils.truncate(this.content, 10, this.truncate);`,
+  },
+];
+
+const patchDependencies: Plugin = {
+  name: 'patch-dependencies',
+  setup(build) {
+    build.onLoad({ filter: /node_modules[\\/].*\.js$/ }, (args) => {
+      const patches = PATCHES.filter((p) => p.file.test(args.path));
+      if (patches.length === 0) return undefined;
+      let text = readFileSync(args.path, 'utf8');
+      for (const p of patches) {
+        if (!text.includes(p.find)) throw new Error(`${args.path}: the text to patch is gone (upgraded?): ${p.find.trim().slice(0, 60)}`);
+        text = text.replace(p.find, p.replace);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig({
-  esbuildPlugins: [lazyBuiltins, stringWidth],
+  esbuildPlugins: [lazyBuiltins, stringWidth, patchDependencies],
   // Keep `node:` specifiers, so the plugin above sees them (tsup would strip them first).
   removeNodeProtocol: false,
   // launch runs cli through a V8 code cache in the user's cache folder (see src/cli/launch.ts).

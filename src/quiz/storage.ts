@@ -6,7 +6,7 @@
  * overwritten; a file from a newer purges is never written to.
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import { sanitizeLine } from '../render/sanitize.js';

@@ -2,17 +2,11 @@
  * Box tables drawn by cli-table3. The project fits and wraps the cells itself (fit.ts and
  * width.ts) and hands cli-table3 fixed column widths and cells already broken into lines:
  * its own word wrapping costs 10-50 ms on a 58-row table, and its layout compares every
- * cell with every cell before it (quadratic), so rows go to it in chunks of CHUNK.
- *
- * One more thing the profile showed: for every line it draws, cli-table3 builds a debug
- * message holding the cell cut to 10 columns, and it cuts a multi-line cell one character
- * at a time, measuring the whole cell each time (quadratic in the cell's length: 228 rows of
- * statistics took 100+ ms). Ending each line with an empty SGR reset (ESC [ m) makes it cut
- * the first line alone; the marks are removed from what it returns (our renderers never emit
- * that sequence, and text from data has no escapes left to emit it).
+ * cell with every cell before it (quadratic), so rows go to it in chunks of CHUNK. The
+ * build patches one more cost out of it (see PATCHES in tsup.config.ts).
  */
 import type CliTable3 from 'cli-table3';
-import { wrap } from './width.js';
+import { wrap, wrapRange } from './width.js';
 
 /** The cli-table3 constructor, passed in so that only the `table` format loads it. */
 export type TableConstructor = typeof CliTable3;
@@ -21,9 +15,6 @@ export type TableConstructor = typeof CliTable3;
 const CHUNK = 16;
 /** A cell shows at most this many lines; the last one ends with the cut mark when cut. */
 export const MAX_CELL_LINES = 24;
-
-// Ends every line of a multi-line cell (see above); removed from cli-table3's output.
-const LINE_END = '\u001b[m';
 
 // A chunk after the first starts with a row rule instead of the top border.
 const CONTINUED = { top: '─', 'top-mid': '┼', 'top-left': '├', 'top-right': '┤' } as const;
@@ -35,17 +26,20 @@ export interface BoxSpec {
   widths: readonly number[];
   /** Columns aligned right (figures). */
   right?: readonly boolean[];
+  /** Date and figure columns: cells break only between the ends of a range. */
+  ranges?: readonly boolean[];
   bold: (text: string) => string;
 }
 
 /** Draws the table with cli-table3: a header row, then one row per record, rules between. */
 export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
-  const lines = (text: string, i: number) => wrap(text, spec.widths[i]!, '', '', { exact: true, maxLines: MAX_CELL_LINES });
-  const cell = (text: string, i: number) => lines(text, i).join(`${LINE_END}\n`);
+  const lines = (text: string, i: number) =>
+    spec.ranges?.[i] ? wrapRange(text, spec.widths[i]!) : wrap(text, spec.widths[i]!, '', '', { exact: true, maxLines: MAX_CELL_LINES });
+  const cell = (text: string, i: number) => lines(text, i).join('\n');
   const head = spec.headers.map((h, i) =>
     lines(h, i)
       .map((l) => spec.bold(l))
-      .join(`${LINE_END}\n`),
+      .join('\n'),
   );
   const options = {
     // Content width plus one space of padding on each side.
@@ -62,7 +56,7 @@ export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
     const last = c === count - 1;
     const table = new Table({ ...options, head: first ? head : [], ...(first ? {} : { chars: CONTINUED }) });
     for (const r of spec.rows.slice(c * CHUNK, (c + 1) * CHUNK)) table.push(r.map(cell));
-    const text = table.toString().replaceAll(LINE_END, '');
+    const text = table.toString();
     // The bottom border closes only the last chunk.
     parts.push(last ? text : text.slice(0, text.lastIndexOf('\n')));
   }

@@ -2,11 +2,13 @@
  * Fitting a table to the terminal: which columns to show, in which form, and how wide.
  * Pure arithmetic over cell widths, so that it can be tested without drawing anything.
  */
-import { displayWidth } from './width.js';
+import { displayWidth, rangeParts } from './width.js';
 
 /**
  * What a column holds, which decides how it may give way on a narrow terminal:
- * - `id`, `date`, `number`: never broken (ids are what users copy; dates and figures misread when split);
+ * - `id`: never broken (ids are what users copy);
+ * - `date`, `number`: a date or a figure is never broken (they misread when split), but a
+ *   range of them may break between its ends ("1 Aug 1937 -" over "15 Nov 1938");
  * - `word`: a word or two (a fate, a verdict), broken only between words;
  * - `text`: free text, which wraps; the widest text column gives way first.
  */
@@ -47,6 +49,8 @@ export const CARDS_BELOW = 50;
 
 // Text columns never go narrower than this, even when their words are shorter.
 const MIN_TEXT = 8;
+// Text keeps this much room before a range is broken over two lines.
+const ROOMY_TEXT = 30;
 // Before short forms and left-out columns are tried, text keeps at least this much room.
 const COMFORTABLE_TEXT = 16;
 
@@ -65,8 +69,12 @@ function longestWord(cell: string): number {
   return best;
 }
 
-/** Widths per column: what the cells want, and the narrowest each may go at each stage. */
-type Measured = { natural: number; floors: number[] };
+/**
+ * Widths per column: what the cells want, the narrowest each may go at each stage, and the
+ * widest each is made at a stage before spare room is handed out (a broken range is made
+ * no wider than its widest end, so that the room goes to text).
+ */
+type Measured = { natural: number; floors: number[]; caps: number[] };
 
 /**
  * Measures every column once in each form (full and short): fitting tries several layouts,
@@ -82,23 +90,38 @@ function measurer(columns: readonly Column[], rows: readonly (readonly string[])
     const kind = col.kind ?? 'text';
     let natural = displayWidth(col.header);
     let word = longestWord(col.header);
+    const ranged = kind === 'date' || kind === 'number';
+    // The widest end of a range: what a date or figure column needs once ranges may break.
+    let part = natural;
     for (const r of rows) {
       const raw = r[i] ?? '';
       const cell = short && col.short ? col.short(raw) : raw;
-      natural = Math.max(natural, displayWidth(cell));
+      const width = displayWidth(cell);
+      natural = Math.max(natural, width);
       if (kind === 'text' || kind === 'word') word = Math.max(word, longestWord(cell));
+      if (ranged && width > part) for (const p of rangeParts(cell)) part = Math.max(part, displayWidth(p.trimEnd()));
     }
     if (kind === 'text' && col.max !== undefined) natural = Math.min(natural, Math.max(col.max, longestWord(col.header)));
     const text = kind === 'text';
-    // Stage 0: text no narrower than its longest word; 1: words of `word` columns go on
-    // lines of their own; 2: long words in text are broken (a last resort before cards).
+    // Stage 0: text roomy, ranges whole; 1: ranges broken between their ends before text is
+    // cramped; 2: text no narrower than its longest word, ranges whole again (a short range
+    // is not broken to save a column or two); 3: and ranges broken; 4: words of `word`
+    // columns go on lines of their own; 5: long words in text are broken (before cards).
+    const roomy = Math.min(natural, Math.max(ROOMY_TEXT, word, col.min ?? 0));
     const comfortable = Math.min(natural, Math.max(COMFORTABLE_TEXT, word, col.min ?? 0));
+    const words = kind === 'word' ? Math.min(natural, word) : ranged ? part : natural;
+    const broken = ranged ? part : natural;
     const floors = [
+      text ? roomy : natural,
+      text ? roomy : broken,
       text ? comfortable : natural,
-      text ? comfortable : kind === 'word' ? Math.min(natural, word) : natural,
-      text ? Math.min(natural, MIN_TEXT) : kind === 'word' ? Math.min(natural, word) : natural,
+      text ? comfortable : broken,
+      text ? comfortable : words,
+      text ? Math.min(natural, MIN_TEXT) : words,
     ];
-    m = { natural, floors };
+    // A broken range is made no wider than its widest end at first, so that the room goes to text.
+    const caps = floors.map((f, s) => (ranged && s !== 0 && s !== 2 ? f : natural));
+    m = { natural, floors, caps };
     cache.set(key, m);
     return m;
   };
@@ -115,23 +138,32 @@ function shrink(cols: readonly Measured[], budget: number, stages: readonly numb
   if (total(naturals) <= budget) return naturals;
   for (const s of stages) {
     const floors = cols.map((c) => c.floors[s]!);
+    const caps = cols.map((c) => c.caps[s]!);
     if (total(floors) > budget) continue;
-    // The highest level L such that sum(max(floor, min(natural, L))) <= budget.
-    const at = (level: number) => cols.map((c, i) => Math.max(floors[i]!, Math.min(c.natural, level)));
+    // The highest level L such that sum(max(floor, min(cap, L))) <= budget.
+    const at = (level: number) => cols.map((_, i) => Math.max(floors[i]!, Math.min(caps[i]!, level)));
     let lo = 0;
-    let hi = Math.max(...naturals);
+    let hi = Math.max(...caps);
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (total(at(mid)) <= budget) lo = mid;
       else hi = mid - 1;
     }
     const result = at(lo);
-    // Spare columns go to those cut at the level, left to right.
+    // Spare columns go to those cut at the level, left to right; what is left over then
+    // widens broken ranges, so that fewer of them break.
     let spare = budget - total(result);
     for (let i = 0; i < result.length && spare > 0; i++) {
-      if (result[i]! < cols[i]!.natural) {
+      if (result[i]! < caps[i]!) {
         result[i]! += 1;
         spare -= 1;
+      }
+    }
+    for (let i = 0; i < result.length && spare > 0; i++) {
+      const more = Math.min(spare, cols[i]!.natural - result[i]!);
+      if (more > 0) {
+        result[i]! += more;
+        spare -= more;
       }
     }
     return result;
@@ -159,9 +191,9 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
     shown = shown.filter((i) => i !== d.i);
     attempts.push({ shown, short: hasShort });
   }
-  // Short forms and leaving columns out come before breaking a fate or a basis over lines,
-  // and that before breaking long words.
-  for (const stages of [[0], [1], [2]]) {
+  // Breaking a range and narrowing text come before short forms and leaving columns out;
+  // those come before breaking a fate or a basis over lines, and that before breaking long words.
+  for (const stages of [[0, 1, 2, 3], [4], [5]]) {
     for (const a of attempts) {
       // Each column has a border on its left and one space of padding on each side; one more border closes the row.
       const budget = width - 1 - a.shown.length * 3;

@@ -65,6 +65,7 @@ function fitted(columns: readonly Column[], rows: readonly string[][], opts: Tab
     rows: rows.map((r) => fit.shown.map((i) => (fit.short && columns[i]!.short ? columns[i]!.short!(r[i] ?? '') : (r[i] ?? '')))),
     widths: fit.widths,
     right: cols.map((c) => c.kind === 'number'),
+    ranges: cols.map((c) => c.kind === 'date' || c.kind === 'number'),
     bold: (s) => opts.style.bold(s),
   });
 }

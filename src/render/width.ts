@@ -171,6 +171,37 @@ export function padStart(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
+/**
+ * Where a range may break: after a spaced dash ("1 Aug 1937 - 15 Nov 1938") or after a dash
+ * between two figures or years ("1937-1938", "950,000-1,200,000"), never inside a date or a
+ * figure, and never in an ISO date ("1937-08-05": the part after the dash is too short).
+ */
+const RANGE_BREAK = /(?<= [-\u2013\u2014] )|(?<=\d{3}[-\u2013\u2014])(?=\d{3}|\d{1,3},\d{3})/;
+
+/** A date or figure cell cut where a range may break, each separator kept with the part before it. */
+export function rangeParts(text: string): string[] {
+  return text.split(RANGE_BREAK);
+}
+
+/**
+ * Wraps a date or figure cell to `width` columns, breaking only between the ends of a range;
+ * a part wider than the width (never so in a fitted table) is wrapped as text.
+ */
+export function wrapRange(text: string, width: number): string[] {
+  if (displayWidth(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const part of rangeParts(text)) {
+    if (line !== '' && displayWidth(line + part.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += part;
+  }
+  if (line !== '') lines.push(line.trimEnd());
+  return lines.flatMap((l) => (displayWidth(l) <= width ? [l] : wrap(l, width, '', '', { exact: true })));
+}
+
 /** How wrapping treats lines and words that do not fit. */
 export interface WrapOptions {
   /** Use the width as given, however narrow (table cells); else keep 10 columns for text. */

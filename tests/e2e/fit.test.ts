@@ -12,7 +12,8 @@ const WIDTHS = [40, 60, 80, 140] as const;
 const CASES: Array<[name: string, args: string[], unsplit: string[]]> = [
   ['people', ['people', '--format', 'table'], ['blyukher', 'bukharin', 'yezhov', 'died in custody']],
   ['people-role', ['people', '--role', 'marshal', '--format', 'table'], ['blyukher', 'Marshal']],
-  ['stats', ['stats', '--format', 'table'], ['353,074', '950,000-1,200,000']],
+  // A range may break between its ends ("950,000-" over "1,200,000"), a figure never.
+  ['stats', ['stats', '--format', 'table'], ['353,074', '950,000', '1,200,000']],
   ['search', ['search', 'yezhov', '--format', 'table'], ['yezhov-appointed', 'yezhov-execution']],
   ['sources', ['sources', '--format', 'table'], ['getty-rittersporn-zemskov-1993', 'jansen-petrov-2002']],
   ['claims', ['claims', '--format', 'table'], ['accurate', 'disputed']],

@@ -57,6 +57,24 @@ describe('fitTable', () => {
     expect(fitTable(PEOPLE, ROWS, 40)).toEqual({ layout: 'cards' });
   });
 
+  it('breaks a range between its ends before text is cramped, and a short range not to save a column', () => {
+    const cols: Column[] = [
+      { header: 'statistic', max: 44 },
+      { header: 'figure', kind: 'number' },
+      { header: 'period', kind: 'date' },
+    ];
+    const label = 'People sentenced to death under NKVD Order 00447, 1937-1938';
+    const wide = [[label, '2,600,000-5,000,000', '25 Mar 1949 - 30 Mar 1949']];
+    const f = fitTable(cols, wide, 70);
+    if (f.layout !== 'table') throw new Error('expected a table');
+    expect(f.widths.slice(1)).toEqual(['2,600,000-'.length, '25 Mar 1949 -'.length]);
+    expect(f.widths[0]).toBe(70 - 1 - 9 - 10 - 13);
+    const short = [[label, '98', '1936-1939']];
+    const g = fitTable(cols, short, 50);
+    if (g.layout !== 'table') throw new Error('expected a table');
+    expect(g.widths[2]).toBe('1936-1939'.length);
+  });
+
   it('stays fast on megabyte cells', () => {
     const big = [['x', 'N'.repeat(5_000_000), '1900', '', 'executed', 'w '.repeat(1_000_000)]];
     const fit = fitTable(PEOPLE, big, 80);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { CUT, clusters, displayWidth, keepTogether, takeWidth, truncate, wrap } from '../../src/render/width.js';
+import { CUT, clusters, displayWidth, keepTogether, rangeParts, takeWidth, truncate, wrap, wrapRange } from '../../src/render/width.js';
 
 const SAMPLES = [
   'Kirov',
@@ -95,5 +95,21 @@ describe('cutting and wrapping', () => {
     for (const w of [20, 25, 33, 45]) {
       for (const l of wrap(`Era ${keepTogether('(Dec 1934 - Jul 1936)')}`, w, '', '', { exact: true })) expect(l).not.toBe(')');
     }
+  });
+});
+
+describe('ranges', () => {
+  it('break only between their ends, the separator kept with the first', () => {
+    expect(rangeParts('25 Mar 1949 - 30 Mar 1949')).toEqual(['25 Mar 1949 - ', '30 Mar 1949']);
+    expect(rangeParts('950,000-1,200,000')).toEqual(['950,000-', '1,200,000']);
+    expect(rangeParts('1937-1938')).toEqual(['1937-', '1938']);
+    expect(rangeParts('1937\u20131938')).toEqual(['1937\u2013', '1938']);
+    for (const whole of ['1937-08-05', '20,201', '5 Aug 1937', 'mid-1953', '30-40%']) expect(rangeParts(whole)).toEqual([whole]);
+  });
+
+  it('wrap to the width at those breaks only', () => {
+    expect(wrapRange('Aug 1937 - Nov 1938', 14)).toEqual(['Aug 1937 -', 'Nov 1938']);
+    expect(wrapRange('Aug 1937 - Nov 1938', 19)).toEqual(['Aug 1937 - Nov 1938']);
+    expect(wrapRange('2,600,000-5,000,000', 10)).toEqual(['2,600,000-', '5,000,000']);
   });
 });
