@@ -4,16 +4,29 @@ import type { Ctx } from './context.js';
 import { alive, descendants } from './descendants.js';
 
 /**
- * Writes a command's result to stdout. On a terminal, output taller than the screen goes
- * through the pager ($PAGER, else `less -FIRX`), unless --no-pager.
+ * Writes a command's result to stdout: a string, or pieces that each end a line (a long table
+ * comes a chunk of rows at a time). On a terminal, output taller than the screen goes through
+ * the pager ($PAGER, else `less -FIRX`), unless --no-pager; the pager gets the first screen as
+ * soon as it is drawn, and the rest is drawn while the reader reads (or not at all if the
+ * reader quits first).
  */
-export async function emit(ctx: Ctx, text: string): Promise<void> {
-  const body = text.endsWith('\n') || text === '' ? text : `${text}\n`;
-  const lines = body.split('\n').length - 1;
-  if (ctx.pager && ctx.out.isTTY && ctx.out.rows !== undefined && lines >= ctx.out.rows) {
-    if (await page(ctx, body)) return;
+export async function emit(ctx: Ctx, output: string | Iterable<string>): Promise<void> {
+  const pieces = typeof output === 'string' ? [output.endsWith('\n') || output === '' ? output : `${output}\n`] : output;
+  const rest = pieces[Symbol.iterator]();
+  const rows = ctx.out.rows;
+  if (!(ctx.pager && ctx.out.isTTY && rows !== undefined)) {
+    for (let n = rest.next(); !n.done; n = rest.next()) ctx.out.write(n.value);
+    return;
   }
-  ctx.out.write(body);
+  // Held back until the output is known to be taller than the screen.
+  const held: string[] = [];
+  let lines = 0;
+  for (let n = rest.next(); !n.done; n = rest.next()) {
+    held.push(n.value);
+    lines += n.value.split('\n').length - 1;
+    if (lines >= rows) return page(ctx, held, rest);
+  }
+  ctx.out.write(held.join(''));
 }
 
 /**
@@ -35,7 +48,8 @@ export function emitJson(ctx: Ctx, value: unknown): void {
   ctx.out.write(`${safeJson(value)}\n`);
 }
 
-function page(ctx: Ctx, body: string): Promise<boolean> {
+/** Runs the pager on `held` and then `rest`; prints directly if no pager can start. */
+async function page(ctx: Ctx, held: string[], rest: Iterator<string>): Promise<void> {
   const command = ctx.env.PAGER?.trim() || 'less -FIRX';
   // A plain command runs directly, so the child is the pager itself and a signal forwarded to
   // it reaches it; anything with shell syntax goes through sh, which is then `exec`'s job.
@@ -72,21 +86,45 @@ function page(ctx: Ctx, body: string): Promise<boolean> {
     process.removeListener('SIGHUP', forward);
     process.removeListener('SIGINT', ignore);
   };
-  return new Promise((resolve, reject) => {
-    // A pager that cannot start (not installed) falls back to printing directly.
-    child.on('error', () => {
-      done();
-      resolve(false);
-    });
-    child.stdin.on('error', () => undefined);
-    child.on('close', (code) => {
-      done();
-      if (!received) return resolve(code !== 127);
-      const interrupted = new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated);
-      void waitGone(helpers).then(() => reject(interrupted));
-    });
-    child.stdin.end(body);
+  const printAll = () => {
+    ctx.out.write(held.join(''));
+    for (let n = rest.next(); !n.done; n = rest.next()) ctx.out.write(n.value);
+  };
+  // A pager that cannot start (not installed) falls back to printing directly.
+  const started = await new Promise<boolean>((resolve) => {
+    child.once('spawn', () => resolve(true));
+    child.once('error', () => resolve(false));
   });
+  if (!started) {
+    done();
+    return printAll();
+  }
+  let exited = false;
+  const closed = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      exited = true;
+      resolve(code);
+    }),
+  );
+  child.stdin.on('error', () => undefined);
+  child.stdin.write(held.join(''));
+  // The rest, a piece at a time; between pieces the pager reads and signals come in. Pieces
+  // are kept for a pager that turns out not to exist (sh's 127), which prints them after all.
+  while (!exited && !received) {
+    const n = rest.next();
+    if (n.done) break;
+    held.push(n.value);
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!child.stdin.write(n.value)) await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), closed]);
+  }
+  child.stdin.end();
+  const code = await closed;
+  done();
+  if (received) {
+    await waitGone(helpers);
+    throw new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated);
+  }
+  if (code === 127) printAll();
 }
 
 /** Waits up to 2 s for the pager's helper processes to end on the signal they got; then ends them. */

@@ -5,7 +5,7 @@ import { importExternal } from '../external.js';
 import { parseChoice } from './options.js';
 import { TABLE_FORMATS, type TableFormat } from '../render/table.js';
 import { emit, emitJson } from './emit.js';
-import { renderTable, type Column } from '../render/table.js';
+import { renderTableChunks, type Column } from '../render/table.js';
 
 /** Adds `--json` and `--format` (table formats plus any extra ones). */
 export function outputOptions(cmd: Command, extra: readonly string[] = []): Command {
@@ -48,5 +48,5 @@ export async function emitRows(
   const csv = format === 'csv' ? (await importExternal<typeof import('csv-stringify/sync')>('csv-stringify/sync')).stringify : undefined;
   // Bundled, and initialised only here: pipes and other formats never pay for it.
   const table = format === 'table' ? (await import('cli-table3')).default : undefined;
-  await emit(ctx, renderTable(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv, table }));
+  await emit(ctx, renderTableChunks(columns, rows(human), format, { style: ctx.style, width: ctx.out.columns, csv, table }));
 }

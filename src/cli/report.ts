@@ -15,6 +15,7 @@ export function report(
   commanderText: string,
   argv: readonly string[],
   env: Record<string, string | undefined> = process.env,
+  home = homedir(),
 ): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
@@ -38,15 +39,21 @@ export function report(
   const debug = env.PURGES_DEBUG ? `${err?.stack ?? ''}\n` : '';
   writeErr(
     `purges: internal error: ${message}\n${debug}This is a bug in purges. Please report it with these lines:\n` +
-      `  purges ${pkg.version}, Node ${process.version} on ${process.platform}\n  $ ${clipWords(redactedCommand(argv))}\n` +
+      `  purges ${pkg.version}, Node ${process.version} on ${process.platform}\n  $ ${clipWords(redactedCommand(argv, home))}\n` +
       (debug ? '' : '  (PURGES_DEBUG=1 shows the stack trace)\n'),
   );
   return ExitCode.internal;
 }
 
-/** The command line as the user typed it, with their home folder shown as ~ (it names them). */
+/**
+ * The command line as the user typed it, with their home folder shown as ~ (it names them):
+ * a path that starts with it, alone or after an option's `=`, never a longer name that merely
+ * begins the same (/home/ada2).
+ */
 export function redactedCommand(argv: readonly string[], home = homedir()): string {
-  const words = ['purges', ...argv.slice(2)].map((a) => (home && home !== '/' ? a.split(home).join('~') : a));
+  const root = home.replace(/\/+$/, '');
+  const inHome = root ? new RegExp(`(^|=)${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`) : undefined;
+  const words = ['purges', ...argv.slice(2)].map((a) => (inHome ? a.replace(inHome, '$1~') : a));
   return sanitizeLine(words.map((w) => (/^[\w@%+=:,./~-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' '));
 }
 

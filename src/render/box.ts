@@ -31,8 +31,12 @@ export interface BoxSpec {
   bold: (text: string) => string;
 }
 
-/** Draws the table with cli-table3: a header row, then one row per record, rules between. */
-export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
+/**
+ * Draws the table with cli-table3: a header row, then one row per record, rules between; a
+ * chunk of rows at a time, each ending with a line break, so that a terminal shows the first
+ * screen while the rest is drawn (see emit in src/cli/emit.ts).
+ */
+export function* drawBoxChunks(Table: TableConstructor, spec: BoxSpec): Generator<string> {
   const lines = (text: string, i: number) =>
     spec.ranges?.[i] ? wrapRange(text, spec.widths[i]!) : wrap(text, spec.widths[i]!, '', '', { exact: true, maxLines: MAX_CELL_LINES });
   const cell = (text: string, i: number) => lines(text, i).join('\n');
@@ -49,7 +53,6 @@ export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
     // No colours from cli-table3 itself (it would load @colors/colors): the caller styles text.
     style: { head: [], border: [] },
   };
-  const parts: string[] = [];
   const count = Math.max(1, Math.ceil(spec.rows.length / CHUNK));
   for (let c = 0; c < count; c++) {
     const first = c === 0;
@@ -58,7 +61,6 @@ export function drawBox(Table: TableConstructor, spec: BoxSpec): string {
     for (const r of spec.rows.slice(c * CHUNK, (c + 1) * CHUNK)) table.push(r.map(cell));
     const text = table.toString();
     // The bottom border closes only the last chunk.
-    parts.push(last ? text : text.slice(0, text.lastIndexOf('\n')));
+    yield `${last ? text : text.slice(0, text.lastIndexOf('\n'))}\n`;
   }
-  return `${parts.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { drawBox, MAX_CELL_LINES, type TableConstructor } from './box.js';
+import { drawBoxChunks, MAX_CELL_LINES, type TableConstructor } from './box.js';
 import { type Column, fitTable } from './fit.js';
 import { csvSafe, sanitizeLine } from './sanitize.js';
 import { displayWidth, padEnd, wrap } from './width.js';
@@ -33,16 +33,26 @@ export function renderTable(
   format: TableFormat,
   opts: TableOptions,
 ): string {
+  return [...renderTableChunks(columns, rows, format, opts)].join('');
+}
+
+/** The same, in pieces that each end a line: a box table comes a chunk of rows at a time. */
+export function renderTableChunks(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  format: TableFormat,
+  opts: TableOptions,
+): Iterable<string> {
   const clean = rows.map((r) => r.map((c) => sanitizeLine(c)));
   const headers = columns.map((c) => c.header);
   switch (format) {
     case 'plain':
-      return `${[headers, ...clean].map((r) => r.join('\t')).join('\n')}\n`;
+      return [`${[headers, ...clean].map((r) => r.join('\t')).join('\n')}\n`];
     case 'csv':
       if (!opts.csv) throw new Error('renderTable: csv format needs opts.csv');
-      return opts.csv([headers, ...clean].map((r) => r.map(csvSafe)));
+      return [opts.csv([headers, ...clean].map((r) => r.map(csvSafe)))];
     case 'md':
-      return markdown(headers, clean);
+      return [markdown(headers, clean)];
     case 'table':
       return fitted(columns, clean, opts);
   }
@@ -55,12 +65,12 @@ function markdown(headers: readonly string[], rows: readonly string[][]): string
   return `${lines.join('\n')}\n`;
 }
 
-function fitted(columns: readonly Column[], rows: readonly string[][], opts: TableOptions): string {
+function fitted(columns: readonly Column[], rows: readonly string[][], opts: TableOptions): Iterable<string> {
   const fit = fitTable(columns, rows, opts.width);
-  if (fit.layout === 'cards') return cards(columns, rows, opts);
+  if (fit.layout === 'cards') return [cards(columns, rows, opts)];
   if (!opts.table) throw new Error('renderTable: table format needs opts.table');
   const cols = fit.shown.map((i) => columns[i]!);
-  return drawBox(opts.table, {
+  return drawBoxChunks(opts.table, {
     headers: cols.map((c) => c.header),
     rows: rows.map((r) => fit.shown.map((i) => (fit.short && columns[i]!.short ? columns[i]!.short!(r[i] ?? '') : (r[i] ?? '')))),
     widths: fit.widths,
