@@ -45,11 +45,15 @@ const median = (xs) => {
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 const quote = (s) => `'${s.replace(/'/g, "'\\''")}'`;
 
+// The pseudo-terminal's size: script(1) gives 0x0 when its input is not a terminal.
+const TTY_ROWS = 40;
+const TTY_COLS = 100;
+/** A shell command for script(1): size the terminal, then run node with `args`. */
+const onTerminal = (args) => `stty rows ${TTY_ROWS} cols ${TTY_COLS}; exec ${[process.execPath, ...args].map(quote).join(' ')}`;
+
 /** Runs a case to completion, output to a pipe (or a pseudo-terminal via script(1)); wall ms. */
 function timeRun(c) {
-  const [file, args] = c.terminal
-    ? ['script', ['-qec', [process.execPath, ...c.args].map(quote).join(' '), '/dev/null']]
-    : [process.execPath, c.args];
+  const [file, args] = c.terminal ? ['script', ['-qec', onTerminal(c.args), '/dev/null']] : [process.execPath, c.args];
   const t = process.hrtime.bigint();
   const r = spawnSync(file, args, { env: { ...ENV, ...c.env }, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
@@ -66,55 +70,65 @@ function peakRss(c) {
 }
 
 /**
- * Time until the quiz's first question is on a pseudo-terminal's screen, via script(1). Timed
- * runs are killed there; `finish` answers the question instead, so that the quiz ends as a
- * user's does and leaves its code cache (the warm-up).
+ * Time until a terminal shows what a user waits for, via script(1): the quiz's first question
+ * (`until` a pattern), or a command's first screen (`TTY_ROWS - 1` lines, which the pager
+ * shows before it waits for a key; or the whole output, if the command ends sooner). Timed
+ * runs are killed there; `finish` lets the run end as a user's does (the quiz answered, the
+ * pager quit), so that it leaves its code cache (the warm-up).
  */
-function timeFirstPrompt(finish = false) {
+function timeOnScreen(c, finish = false) {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();
-    const cmd = `${quote(process.execPath)} ${quote(BIN)} quiz --count 1 --seed bench`;
-    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { env: ENV, stdio: ['pipe', 'pipe', 'ignore'], detached: true });
+    const child = spawn('script', ['-qfec', onTerminal(c.args), '/dev/null'], {
+      env: ENV,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      detached: true,
+    });
     let seen = '';
+    let lines = 0;
+    let ms;
     const timer = setTimeout(() => {
       process.kill(-child.pid, 'SIGKILL');
-      reject(new Error(`no prompt within 10 s: ${seen}`));
+      reject(new Error(`${c.name}: nothing on the screen within 10 s: ${seen}`));
     }, 10000);
+    const shown = () => {
+      if (ms !== undefined) return;
+      ms = Number(process.hrtime.bigint() - t) / 1e6;
+      if (finish) {
+        child.stdin.write(c.until ? '1' : 'q');
+        return;
+      }
+      clearTimeout(timer);
+      process.kill(-child.pid, 'SIGKILL');
+      resolve(ms);
+    };
     child.stdout.on('data', (chunk) => {
       seen += chunk;
-      if (seen.includes('(1/1)') && !child.answered) {
-        const ms = Number(process.hrtime.bigint() - t) / 1e6;
-        if (finish) {
-          child.answered = true;
-          child.stdin.write('1');
-          child.on('exit', () => {
-            clearTimeout(timer);
-            resolve(ms);
-          });
-          return;
-        }
-        clearTimeout(timer);
-        process.kill(-child.pid, 'SIGKILL');
-        resolve(ms);
-      }
+      for (const b of chunk) if (b === 10) lines++;
+      if (c.until ? seen.includes(c.until) : lines >= TTY_ROWS - 1) shown();
+    });
+    child.on('exit', () => {
+      if (ms === undefined) shown();
+      clearTimeout(timer);
+      resolve(ms);
     });
   });
 }
 
 async function measure(cases, runs) {
   const times = new Map(cases.map((c) => [c, []]));
-  for (const c of cases) c.first ? await timeFirstPrompt(true) : timeRun(c); // warm-up (and code cache)
+  for (const c of cases) c.screen ? await timeOnScreen(c, true) : timeRun(c); // warm-up (and code cache)
   for (let i = 0; i < runs; i++) {
     const order = cases.map((_, k) => cases[(k + i) % cases.length]);
-    for (const c of order) times.get(c).push(c.first ? await timeFirstPrompt() : timeRun(c));
+    for (const c of order) times.get(c).push(c.screen ? await timeOnScreen(c) : timeRun(c));
   }
   return cases.map((c) => ({
     name: c.name,
-    terminal: Boolean(c.terminal || c.first),
+    terminal: Boolean(c.terminal || c.screen),
     medianMs: median(times.get(c)),
     minMs: Math.min(...times.get(c)),
     runs: times.get(c).length,
-    rssMiB: c.first || c.terminal ? undefined : median(Array.from({ length: MEMORY_RUNS }, () => peakRss(c))),
+    rssMiB: c.screen || c.terminal ? undefined : median(Array.from({ length: MEMORY_RUNS }, () => peakRss(c))),
   }));
 }
 
@@ -144,7 +158,9 @@ console.log(
 console.log(
   `Environment of both sides: NODE_EXTRA_CA_CERTS and NODE_OPTIONS removed${removed.length ? ` (${removed.join(' and ')} ${removed.length > 1 ? 'were' : 'was'} set here)` : ' (neither was set)'}; PURGES_HOME in bench/work.`,
 );
-console.log(`Start-up: ${RUNS} interleaved rounds after a warm-up; medians; a pipe unless marked (terminal: through script(1)).\n`);
+console.log(
+  `Start-up: ${RUNS} interleaved rounds after a warm-up; medians; a pipe unless marked (terminal: a ${TTY_ROWS}x${TTY_COLS} pseudo-terminal through script(1), against node -e 0 run the same way).\n`,
+);
 
 const node0 = { name: 'node -e 0 (baseline, pipe)', args: ['-e', '0'] };
 const tty0 = { name: 'node -e 0 (baseline, terminal)', args: ['-e', '0'], terminal: true };
@@ -173,12 +189,22 @@ function essay() {
   return file;
 }
 const checkEssay = { name: 'purges check ESSAY (5,000 words)', args: [BIN, 'check', essay()] };
+// On a terminal: the first screen (through the pager, as a user sees it), and the whole
+// table drawn to the terminal with --no-pager (every row through cli-table3).
 const terminal = HAS_SCRIPT
   ? [
-      { name: 'purges stats (terminal)', args: [BIN, 'stats'], terminal: true },
-      { name: 'purges people (terminal)', args: [BIN, 'people'], terminal: true },
-      { name: 'purges timeline (terminal)', args: [BIN, 'timeline'], terminal: true },
-      { name: 'purges quiz: first question on the terminal', first: true },
+      { name: 'purges stats: first screen (terminal)', args: [BIN, 'stats'], screen: true },
+      { name: 'purges people: first screen (terminal)', args: [BIN, 'people'], screen: true },
+      { name: 'purges timeline: first screen (terminal)', args: [BIN, 'timeline'], screen: true },
+      { name: 'purges person kirov (terminal)', args: [BIN, 'person', 'kirov'], terminal: true },
+      { name: 'purges stats --no-pager: whole table (terminal)', args: [BIN, 'stats', '--no-pager'], terminal: true },
+      { name: 'purges people --no-pager: whole table (terminal)', args: [BIN, 'people', '--no-pager'], terminal: true },
+      {
+        name: 'purges quiz: first question (terminal)',
+        args: [BIN, 'quiz', '--count', '1', '--seed', 'bench'],
+        screen: true,
+        until: '(1/1)',
+      },
     ]
   : [];
 const small = await measure([node0, ...(HAS_SCRIPT ? [tty0] : []), ...startup, checkEssay, ...terminal], RUNS);
