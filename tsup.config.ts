@@ -114,10 +114,23 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   minify: process.env.PURGES_NO_MINIFY !== '1',
-  // Small dependencies are bundled in. The heavier, lazily loaded ones (inquirer, ts-fsrs,
-  // write-file-atomic, zod, env-paths, jsonc-parser, csv-stringify) stay in node_modules:
-  // some rely on __filename and friends, which a bundle does not keep.
-  noExternal: ['commander', 'chalk', 'fastest-levenshtein', 'get-east-asian-width', 'cli-table3'],
+  // Small dependencies are bundled in, and so is what the interactive quiz loads (Inquirer,
+  // ts-fsrs, proper-lockfile, write-file-atomic): from node_modules, Inquirer went through
+  // Node's ES module loader and all of them compiled without the launcher's code cache, which
+  // put the first question 57 ms later (bench/, a pseudo-terminal). The rest (zod, env-paths,
+  // jsonc-parser, csv-stringify, csv-parse) stay in node_modules, loaded only where needed.
+  noExternal: [
+    'commander',
+    'chalk',
+    'fastest-levenshtein',
+    'get-east-asian-width',
+    'cli-table3',
+    '@inquirer/core',
+    '@inquirer/confirm',
+    'ts-fsrs',
+    'proper-lockfile',
+    'write-file-atomic',
+  ],
   // The bundled data is checked once here, not on every start: a bad record fails the build.
   async onSuccess() {
     // One file per collection, events and eras in date order: a command parses only what it reads.

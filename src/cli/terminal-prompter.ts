@@ -5,7 +5,6 @@
  * aborts an open prompt and waits until inquirer has shown the cursor and left raw mode.
  */
 import { InterruptError } from '../errors.js';
-import { importExternal } from '../external.js';
 import type { Prompter } from '../quiz/prompter.js';
 import { LETTERS } from '../render/question-view.js';
 import { sanitizeLine, sanitizeText } from '../render/sanitize.js';
@@ -91,12 +90,9 @@ function prompts(core: Core, style: Style) {
   return { choose, text };
 }
 
-/** Makes the terminal prompter (loads @inquirer/core and the confirm prompt). */
+/** Makes the terminal prompter (loads @inquirer/core and the confirm prompt, both bundled). */
 export async function terminalPrompter(style: Style): Promise<Prompter> {
-  const [core, { default: confirm }] = await Promise.all([
-    importExternal<Core>('@inquirer/core'),
-    importExternal<typeof import('@inquirer/confirm')>('@inquirer/confirm'),
-  ]);
+  const [core, { default: confirm }] = await Promise.all([import('@inquirer/core'), import('@inquirer/confirm')]);
   const { choose, text } = prompts(core, style);
   let open: { controller: AbortController; settled: Promise<unknown> } | undefined;
 

@@ -1,5 +1,5 @@
 /** The package as npm would publish it: only what a user needs, no install scripts, and it runs once installed. */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,8 @@ describe('npm package', { timeout: 180000 }, () => {
     );
   });
 
+  const prefix = () => join(tmp, 'prefix');
+
   it('installs into a fresh prefix with no install-script warning and runs purges person kirov', () => {
     const prefix = join(tmp, 'prefix');
     const install = npm(['install', '--global', '--prefix', prefix, '--prefer-offline', join(tmp, info!.filename)], tmp);
@@ -70,5 +72,22 @@ describe('npm package', { timeout: 180000 }, () => {
       expect(r.stderr, args.join(' ')).toBe('');
       expect(r.status, args.join(' ')).toBe(0);
     }
+  });
+
+  // The interactive quiz (prompts, scheduling, locking and atomic saving: all bundled) in a
+  // pseudo-terminal made by script(1), one question answered.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('the installed package plays a quiz question and saves the answer', () => {
+    const home = join(tmp, 'quiz-home');
+    const bin = join(prefix(), 'bin', 'purges');
+    const cmd = `stty rows 40 cols 100; exec '${bin}' quiz --count 1 --seed pkg`;
+    const r = spawnSync('sh', ['-c', `(sleep 2; printf 1; sleep 2) | script -qfec "${cmd}" /dev/null`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', PURGES_HOME: home },
+      timeout: 30000,
+    });
+    expect(r.stdout).toMatch(/\(1\/1\)/);
+    expect(r.stdout).toMatch(/Next review due/);
+    expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|internal error/);
+    expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).cards)).toHaveLength(1);
   });
 });
