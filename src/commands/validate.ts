@@ -2,14 +2,18 @@ import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emitJson } from '../cli/emit.js';
 import { progressBar } from '../cli/progress.js';
-import { DataError } from '../errors.js';
+import { DataError, UsageError } from '../errors.js';
 import { loadBundled } from '../kb/bundled.js';
 import { sanitizeLine } from '../render/sanitize.js';
 
 /** Parsed options of `purges validate`. */
 export interface ValidateOptions {
   json?: boolean;
+  standalone?: boolean;
 }
+
+// This many ids repeating the data loaded before the pack suggest a whole knowledge base.
+const REPEATS_FOR_HINT = 10;
 
 /** Registers `purges validate <path>`. */
 export function register(program: Command, ctx: Ctx): Command {
@@ -18,17 +22,30 @@ export function register(program: Command, ctx: Ctx): Command {
     .description('check a data pack and list every problem (exit 0 valid, 1 not)')
     .argument('<path>', 'a data pack folder, or one people.json/people.ndjson/events.json/... file')
     .option('--json', 'print the problems as a JSON array')
-    .addHelpText('after', '\nExamples:\n  $ purges validate ./my-pack\n  $ purges validate ./my-pack/people.json --json')
+    .option('--standalone', 'check a whole knowledge base of its own (what PURGES_BASE takes), not a pack on top of the bundled data')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ purges validate ./my-pack\n  $ purges validate ./my-pack/people.json --json\n  $ purges validate --standalone ./my-data',
+    )
     .action((path: string, opts: ValidateOptions) => run(path, opts, ctx));
 }
 
-/** Checks the pack against the bundled data (and earlier --data packs) and reports. */
+/**
+ * Checks the pack against the data it would be loaded on (the bundled data or PURGES_BASE, and
+ * earlier --data packs), or alone with --standalone, and reports.
+ */
 export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promise<void> {
+  if (opts.standalone && ctx.dataPaths.length > 0)
+    throw new UsageError(
+      '--standalone checks the folder alone; --data packs would be ignored',
+      `Run 'purges validate --standalone ${sanitizeLine(path)}' without --data.`,
+    );
   const { checkPack } = await import('../kb/pack-check.js');
   const { formatProblem } = await import('../kb/problems.js');
-  // Against the bundled data, or the data the earlier --data packs make.
-  const kb = ctx.dataPaths.length > 0 ? await ctx.kb() : undefined;
-  const base = kb ? { data: kb, indexed: kb.indexed } : { data: loadBundled(), indexed: [] };
+  const { EMPTY } = await import('../kb/pack.js');
+  const layered = ctx.dataPaths.length > 0 || Boolean(ctx.env.PURGES_BASE);
+  const kb = !opts.standalone && layered ? await ctx.kb() : undefined;
+  const base = opts.standalone ? EMPTY : kb ? { data: kb, indexed: kb.indexed } : { data: loadBundled(), indexed: [] };
   const { counts, problems, truncated } = await checkPack(path, base, undefined, progressBar(ctx.err));
   // Problems quote the pack's own text, which may hold escape sequences.
   const lines = problems.map((p) => sanitizeLine(formatProblem(p)));
@@ -36,11 +53,14 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   else for (const line of lines) ctx.out.write(`${line}\n`);
   if (problems.length > 0) {
     const count = `${problems.length}${truncated ? '+' : ''} problem${problems.length === 1 ? '' : 's'} found`;
-    throw new DataError(
-      `${path}: ${count}`,
-      [],
-      truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : undefined,
-    );
+    const repeats = problems.filter((p) => p.message.endsWith('(also in the data already loaded)')).length;
+    const hint = [
+      truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : '',
+      repeats >= REPEATS_FOR_HINT && !opts.standalone
+        ? `${repeats} ids repeat the data already loaded: a pack adds to it. A whole knowledge base of its own is checked with 'purges validate --standalone ${sanitizeLine(path)}'.`
+        : '',
+    ].filter(Boolean);
+    throw new DataError(`${path}: ${count}`, [], hint.length > 0 ? hint.join(' ') : undefined);
   }
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)
