@@ -7,8 +7,8 @@
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import lockfile from 'proper-lockfile';
-import writeFileAtomic from 'write-file-atomic';
+import type Lockfile from 'proper-lockfile';
+import type WriteFileAtomic from 'write-file-atomic';
 import { sanitizeLine } from '../render/sanitize.js';
 export { progressPath } from './progress-path.js';
 import { emptyProgress, listIds, type Progress, parseProgress } from './progress.js';
@@ -64,6 +64,20 @@ export function readProgressText(path: string): string | undefined {
   }
 }
 
+/**
+ * The lock and atomic-write libraries, loaded the first time progress is locked or written:
+ * reading progress needs neither, and loading them (graceful-fs, signal-exit, Node's crypto and
+ * worker_threads behind them) was ~10 ms before the quiz's first question.
+ */
+let libraries: { lockfile: typeof Lockfile; writeFileAtomic: typeof WriteFileAtomic } | undefined;
+async function writers(): Promise<NonNullable<typeof libraries>> {
+  if (!libraries) {
+    const [lockfile, writeFileAtomic] = await Promise.all([import('proper-lockfile'), import('write-file-atomic')]);
+    libraries = { lockfile: lockfile.default, writeFileAtomic: writeFileAtomic.default };
+  }
+  return libraries;
+}
+
 const LOCK_OPTIONS = {
   realpath: false,
   // A lock not refreshed for 5 s belongs to a process that died: it is taken over.
@@ -80,6 +94,7 @@ const LOCK_PATIENCE_MS = 8000;
  * own retries would retry a read-only disk or a missing folder too, for seconds.
  */
 async function acquire(path: string): Promise<() => Promise<void>> {
+  const { lockfile } = await writers();
   const end = Date.now() + LOCK_PATIENCE_MS;
   for (let pause = 5; ; pause = Math.min(150, pause * 1.5)) {
     try {
@@ -164,6 +179,7 @@ async function load(path: string, now: Date, fix: boolean): Promise<Loaded> {
   if (ids.length === 0) return { progress: parsed.progress, notices: [] };
   // The damaged cards are kept in a file of their own, then left out; the rest stays.
   const kept = `${path}.damaged-cards-${stamp(now)}-${process.pid}`;
+  const { writeFileAtomic } = await writers();
   try {
     writeFileAtomic.sync(kept, `${JSON.stringify(parsed.dropped, null, 1)}\n`, { fsync: true });
   } catch (e) {
@@ -218,7 +234,8 @@ export function updateProgress(path: string, change: (p: Progress) => void): Pro
         );
       if (parsed?.kind === 'ok') progress = parsed.progress;
       change(progress);
-      writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
+      // Loaded by withLock, which took the lock first.
+      libraries!.writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
     } catch (e) {
       throw storageError(e, 'save quiz progress to', path);
     }
