@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HAS_TMUX, Terminal } from './tmux.js';
 
 const npm = (args: string[], cwd: string) =>
   spawnSync('npm', args, {
@@ -75,19 +76,24 @@ describe('npm package', { timeout: 180000 }, () => {
   });
 
   // The interactive quiz (prompts, scheduling, locking and atomic saving: all bundled) in a
-  // pseudo-terminal made by script(1), one question answered.
-  it.skipIf(spawnSync('script', ['--version']).status !== 0)('the installed package plays a quiz question and saves the answer', () => {
+  // real terminal, one question answered once it is on the screen.
+  it.skipIf(!HAS_TMUX)('the installed package plays a quiz question and saves the answer', async () => {
     const home = join(tmp, 'quiz-home');
-    const bin = join(prefix(), 'bin', 'purges');
-    const cmd = `stty rows 40 cols 100; exec '${bin}' quiz --count 1 --seed pkg`;
-    const r = spawnSync('sh', ['-c', `(sleep 2; printf 1; sleep 2) | script -qfec "${cmd}" /dev/null`], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', PURGES_HOME: home },
-      timeout: 30000,
+    const term = Terminal.start(`'${join(prefix(), 'bin', 'purges')}' quiz --count 1 --seed pkg; echo "exit=$?"`, {
+      NO_COLOR: '1',
+      PURGES_HOME: home,
+      PATH: process.env.PATH ?? '',
     });
-    expect(r.stdout).toMatch(/\(1\/1\)/);
-    expect(r.stdout).toMatch(/Next review due/);
-    expect(r.stdout).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|internal error/);
+    try {
+      await term.waitFor(/\(1\/1\)/, 30000);
+      term.send('1');
+      const screen = await term.waitFor(/exit=\d+/, 30000);
+      expect(screen).toMatch(/Next review due/);
+      expect(screen).toMatch(/exit=0/);
+      expect(screen).not.toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND|internal error/);
+    } finally {
+      term.kill();
+    }
     expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).cards)).toHaveLength(1);
   });
 });
