@@ -82,15 +82,23 @@ const PATCHES: { file: RegExp; find: string; replace: string }[] = [
 const patchDependencies: Plugin = {
   name: 'patch-dependencies',
   setup(build) {
+    const applied = new Set<(typeof PATCHES)[number]>();
+    build.onStart(() => applied.clear());
     build.onLoad({ filter: /node_modules[\\/].*\.js$/ }, (args) => {
       const patches = PATCHES.filter((p) => p.file.test(args.path));
       if (patches.length === 0) return undefined;
       let text = readFileSync(args.path, 'utf8');
       for (const p of patches) {
         if (!text.includes(p.find)) throw new Error(`${args.path}: the text to patch is gone (upgraded?): ${p.find.trim().slice(0, 60)}`);
-        text = text.replace(p.find, p.replace);
+        text = text.replace(p.find, () => p.replace);
+        applied.add(p);
       }
       return { contents: text, loader: 'js' };
+    });
+    // A file moved or renamed by an upgrade is never loaded under its old name: say so too.
+    build.onEnd(() => {
+      const missed = PATCHES.filter((p) => !applied.has(p));
+      if (missed.length > 0) throw new Error(`dependency patches not applied (file moved?): ${missed.map((p) => p.file).join(', ')}`);
     });
   },
 };

@@ -84,22 +84,31 @@ function timeOnScreen(c, finish = false) {
       stdio: ['pipe', 'pipe', 'ignore'],
       detached: true,
     });
+    child.stdin.on('error', () => undefined);
     let seen = '';
     let lines = 0;
     let ms;
+    let exited = false;
+    const end = () => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
     const timer = setTimeout(() => {
-      process.kill(-child.pid, 'SIGKILL');
+      end();
       reject(new Error(`${c.name}: nothing on the screen within 10 s: ${seen}`));
     }, 10000);
     const shown = () => {
       if (ms !== undefined) return;
       ms = Number(process.hrtime.bigint() - t) / 1e6;
-      if (finish) {
+      if (finish && !exited) {
         child.stdin.write(c.until ? '1' : 'q');
         return;
       }
       clearTimeout(timer);
-      process.kill(-child.pid, 'SIGKILL');
+      end();
       resolve(ms);
     };
     child.stdout.on('data', (chunk) => {
@@ -108,8 +117,12 @@ function timeOnScreen(c, finish = false) {
       if (c.until ? seen.includes(c.until) : lines >= TTY_ROWS - 1) shown();
     });
     child.on('exit', () => {
-      if (ms === undefined) shown();
+      exited = true;
       clearTimeout(timer);
+      // A command whose output ends within the screen is timed to its end; a quiz that ends
+      // before its question is a failure, not a time.
+      if (ms === undefined && c.until) return reject(new Error(`${c.name}: ended before ${c.until}: ${seen}`));
+      if (ms === undefined) shown();
       resolve(ms);
     });
   });

@@ -108,23 +108,33 @@ async function page(ctx: Ctx, held: string[], rest: Iterator<string>): Promise<v
   );
   child.stdin.on('error', () => undefined);
   child.stdin.write(held.join(''));
-  // The rest, a piece at a time; between pieces the pager reads and signals come in. Pieces
-  // are kept for a pager that turns out not to exist (sh's 127), which prints them after all.
-  while (!exited && !received) {
-    const n = rest.next();
-    if (n.done) break;
-    held.push(n.value);
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!child.stdin.write(n.value)) await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), closed]);
+  // The rest, a piece at a time; between pieces the pager reads and signals come in. Through
+  // sh, pieces are kept for a pager that turns out not to exist (sh's 127): they are printed
+  // after all. A plain command that is missing never started (above).
+  try {
+    while (!exited && !received) {
+      const n = rest.next();
+      if (n.done) break;
+      if (!plain) held.push(n.value);
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!child.stdin.write(n.value)) await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), closed]);
+    }
+  } catch (e) {
+    // Drawing failed half-way: the pager goes, so that the error line is seen.
+    child.kill();
+    await closed;
+    done();
+    throw e;
+  } finally {
+    child.stdin.end();
   }
-  child.stdin.end();
   const code = await closed;
   done();
   if (received) {
     await waitGone(helpers);
     throw new InterruptError('', received === 'SIGHUP' ? ExitCode.hangup : ExitCode.terminated);
   }
-  if (code === 127) printAll();
+  if (!plain && code === 127) printAll();
 }
 
 /** Waits up to 2 s for the pager's helper processes to end on the signal they got; then ends them. */

@@ -10,16 +10,12 @@ import { storageError } from '../quiz/storage-errors.js';
 import { renderAnswerKey, renderWorksheet, worksheetJson } from '../render/worksheet.js';
 import type { QuizOptions } from './quiz.js';
 import { citeWith, noQuestions } from './quiz-run.js';
+import { shellWord } from '../render/shell-word.js';
 
 /** A seed a teacher can write down: six letters and digits from the random source. */
 function freshSeed(random: Random): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   return Array.from({ length: 6 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-}
-
-/** An argument as a POSIX shell reads it back: bare when safe, else in single quotes. */
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The command that prints the same sheet again: data packs, then every quiz option, the seed included. */

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Ctx } from '../cli/context.js';
 import { emitJson } from '../cli/emit.js';
@@ -5,6 +6,7 @@ import { progressBar } from '../cli/progress.js';
 import { DataError, UsageError } from '../errors.js';
 import { loadBundled } from '../kb/bundled.js';
 import { sanitizeLine } from '../render/sanitize.js';
+import { shellWord } from '../render/shell-word.js';
 
 /** Parsed options of `purges validate`. */
 export interface ValidateOptions {
@@ -35,10 +37,17 @@ export function register(program: Command, ctx: Ctx): Command {
  * earlier --data packs), or alone with --standalone, and reports.
  */
 export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promise<void> {
+  const word = sanitizeLine(shellWord(path));
   if (opts.standalone && ctx.dataPaths.length > 0)
     throw new UsageError(
-      '--standalone checks the folder alone; --data packs would be ignored',
-      `Run 'purges validate --standalone ${sanitizeLine(path)}' without --data.`,
+      '--standalone checks the folder alone; the packs of --data and PURGES_DATA would be ignored',
+      `Run 'purges validate --standalone ${word}' without them.`,
+    );
+  // A pack loaded with --data or PURGES_DATA would be checked against itself.
+  if (ctx.dataPaths.some((p) => resolve(p) === resolve(path)))
+    throw new UsageError(
+      `${sanitizeLine(path)} is loaded as a pack already (--data or PURGES_DATA), so it would be checked against itself`,
+      `Run 'purges validate ${word}' without it in --data or PURGES_DATA.`,
     );
   const { checkPack } = await import('../kb/pack-check.js');
   const { formatProblem } = await import('../kb/problems.js');
@@ -57,7 +66,7 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
     const hint = [
       truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : '',
       repeats >= REPEATS_FOR_HINT && !opts.standalone
-        ? `${repeats} ids repeat the data already loaded: a pack adds to it. A whole knowledge base of its own is checked with 'purges validate --standalone ${sanitizeLine(path)}'.`
+        ? `${repeats} ids repeat the data already loaded: a pack adds to it. A whole knowledge base of its own is checked with 'purges validate --standalone ${word}'.`
         : '',
     ].filter(Boolean);
     throw new DataError(`${path}: ${count}`, [], hint.length > 0 ? hint.join(' ') : undefined);

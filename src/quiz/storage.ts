@@ -215,7 +215,8 @@ export function loadProgress(path: string, now: Date): Promise<Loaded> {
  * Returns the progress as saved. Throws StorageError when it cannot.
  */
 export function updateProgress(path: string, change: (p: Progress) => void): Promise<Progress> {
-  return withLock(path, 'save quiz progress to', () => {
+  return withLock(path, 'save quiz progress to', async () => {
+    const { writeFileAtomic } = await writers();
     let progress = emptyProgress();
     try {
       const text = readProgressText(path);
@@ -234,8 +235,7 @@ export function updateProgress(path: string, change: (p: Progress) => void): Pro
         );
       if (parsed?.kind === 'ok') progress = parsed.progress;
       change(progress);
-      // Loaded by withLock, which took the lock first.
-      libraries!.writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
+      writeFileAtomic.sync(path, `${JSON.stringify(progress, null, 1)}\n`, { fsync: true });
     } catch (e) {
       throw storageError(e, 'save quiz progress to', path);
     }

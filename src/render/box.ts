@@ -3,7 +3,8 @@
  * width.ts) and hands cli-table3 fixed column widths and cells already broken into lines:
  * its own word wrapping costs 10-50 ms on a 58-row table, and its layout compares every
  * cell with every cell before it (quadratic), so rows go to it in chunks of CHUNK. The
- * build patches one more cost out of it (see PATCHES in tsup.config.ts).
+ * bundle patches one more cost out of it (PATCHES in tsup.config.ts); tests that import this
+ * file run the unpatched cli-table3 from node_modules, slower on multi-line cells.
  */
 import type CliTable3 from 'cli-table3';
 import { wrap, wrapRange } from './width.js';

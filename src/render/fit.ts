@@ -151,7 +151,7 @@ function shrink(cols: readonly Measured[], budget: number, stages: readonly numb
     }
     const result = at(lo);
     // Spare columns go to those cut at the level, left to right; what is left over then
-    // widens broken ranges, so that fewer of them break.
+    // makes broken ranges whole again, the nearest first (a part of what one needs is wasted).
     let spare = budget - total(result);
     for (let i = 0; i < result.length && spare > 0; i++) {
       if (result[i]! < caps[i]!) {
@@ -159,12 +159,11 @@ function shrink(cols: readonly Measured[], budget: number, stages: readonly numb
         spare -= 1;
       }
     }
-    for (let i = 0; i < result.length && spare > 0; i++) {
-      const more = Math.min(spare, cols[i]!.natural - result[i]!);
-      if (more > 0) {
-        result[i]! += more;
-        spare -= more;
-      }
+    const short = result.map((w, i) => ({ i, need: cols[i]!.natural - w })).filter((c) => c.need > 0);
+    for (const { i, need } of short.sort((a, b) => a.need - b.need)) {
+      if (need > spare) break;
+      result[i]! += need;
+      spare -= need;
     }
     return result;
   }

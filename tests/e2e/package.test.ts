@@ -42,14 +42,19 @@ describe('npm package', { timeout: 180000 }, () => {
     );
   });
 
-  const prefix = () => join(tmp, 'prefix');
+  // Installed once, by whichever test runs first (each can run alone).
+  const prefix = join(tmp, 'prefix');
+  let install: ReturnType<typeof npm> | undefined;
+  const installed = () => {
+    install ??= npm(['install', '--global', '--prefix', prefix, '--prefer-offline', join(tmp, info!.filename)], tmp);
+    expect(install.status, install.stderr).toBe(0);
+    return join(prefix, 'bin', 'purges');
+  };
 
   it('installs into a fresh prefix with no install-script warning and runs purges person kirov', () => {
-    const prefix = join(tmp, 'prefix');
-    const install = npm(['install', '--global', '--prefix', prefix, '--prefer-offline', join(tmp, info!.filename)], tmp);
-    expect(install.status, install.stderr).toBe(0);
-    expect(install.stderr).not.toMatch(/install-scripts|allow-scripts/);
-    const r = spawnSync(join(prefix, 'bin', 'purges'), ['person', 'kirov'], {
+    const bin = installed();
+    expect(install!.stderr).not.toMatch(/install-scripts|allow-scripts/);
+    const r = spawnSync(bin, ['person', 'kirov'], {
       encoding: 'utf8',
       // Its code cache goes to this folder, not the user's cache folder.
       env: { ...process.env, NO_COLOR: '1', PURGES_HOME: tmp },
@@ -60,8 +65,7 @@ describe('npm package', { timeout: 180000 }, () => {
   });
 
   it('the installed package runs only what its dependencies hold (no devDependency loaded at run time)', () => {
-    const prefix = join(tmp, 'prefix');
-    const bin = join(prefix, 'bin', 'purges');
+    const bin = installed();
     const env = { ...process.env, NO_COLOR: '1', PURGES_HOME: join(tmp, 'home') };
     for (const args of [
       ['timeline', '--from', '1937', '--to', '1937'],
@@ -79,7 +83,7 @@ describe('npm package', { timeout: 180000 }, () => {
   // real terminal, one question answered once it is on the screen.
   it.skipIf(!HAS_TMUX)('the installed package plays a quiz question and saves the answer', async () => {
     const home = join(tmp, 'quiz-home');
-    const term = Terminal.start(`'${join(prefix(), 'bin', 'purges')}' quiz --count 1 --seed pkg; echo "exit=$?"`, {
+    const term = Terminal.start(`'${installed()}' quiz --count 1 --seed pkg; echo "exit=$?"`, {
       NO_COLOR: '1',
       PURGES_HOME: home,
       PATH: process.env.PATH ?? '',

@@ -66,9 +66,36 @@ describe('purges validate', () => {
     );
   });
 
-  it('refuses --standalone with --data packs (they would be ignored)', () => {
-    const r = purges(['--data', PACK, 'validate', '--standalone', PACK], { env: { PURGES_BASE: BASE } });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^purges: --standalone checks the folder alone; --data packs would be ignored\. Run .*\n$/);
+  it('refuses --standalone with packs from --data or PURGES_DATA (they would be ignored)', () => {
+    for (const [args, env] of [
+      [['--data', PACK, 'validate', '--standalone', BASE], {}],
+      [['validate', '--standalone', BASE], { PURGES_DATA: PACK }],
+    ] as const) {
+      const r = purges([...args], { env: { PURGES_BASE: BASE, ...env } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^purges: --standalone checks the folder alone; the packs of --data and PURGES_DATA would be ignored\. Run .*\n$/,
+      );
+    }
+  });
+
+  it('refuses a pack that is loaded already, instead of checking it against itself', () => {
+    for (const [args, env] of [
+      [['--data', PACK, 'validate', PACK], {}],
+      [['validate', `${PACK}/`], { PURGES_DATA: PACK }],
+    ] as const) {
+      const r = purges([...args], { env: { PURGES_BASE: BASE, ...env } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /is loaded as a pack already \(--data or PURGES_DATA\), so it would be checked against itself\. Run 'purges validate .*' without it/,
+      );
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('quotes a path with spaces in the command it suggests', () => {
+    const spaced = join(TMP, 'my data');
+    cpSync(FIXTURE_KB, spaced, { recursive: true });
+    expect(purges(['validate', spaced]).stderr).toContain(`'purges validate --standalone '${spaced}''`);
   });
 });
