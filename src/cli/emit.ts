@@ -99,6 +99,8 @@ async function page(ctx: Ctx, held: string[], rest: Iterator<string>): Promise<v
     done();
     return printAll();
   }
+  // Later errors (a signal that cannot be delivered) must not become uncaught 'error' events.
+  child.on('error', () => undefined);
   let exited = false;
   const closed = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
