@@ -50,7 +50,7 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
       `Run 'purges validate ${word}' without it in --data or PURGES_DATA.`,
     );
   const { checkPack } = await import('../kb/pack-check.js');
-  const { formatProblem } = await import('../kb/problems.js');
+  const { ALSO_LOADED, formatProblem } = await import('../kb/problems.js');
   const { EMPTY } = await import('../kb/pack.js');
   const layered = ctx.dataPaths.length > 0 || Boolean(ctx.env.PURGES_BASE);
   const kb = !opts.standalone && layered ? await ctx.kb() : undefined;
@@ -62,7 +62,7 @@ export async function run(path: string, opts: ValidateOptions, ctx: Ctx): Promis
   else for (const line of lines) ctx.out.write(`${line}\n`);
   if (problems.length > 0) {
     const count = `${problems.length}${truncated ? '+' : ''} problem${problems.length === 1 ? '' : 's'} found`;
-    const repeats = problems.filter((p) => p.message.endsWith('(also in the data already loaded)')).length;
+    const repeats = problems.filter((p) => p.message.endsWith(ALSO_LOADED)).length;
     const hint = [
       truncated ? `Checking stopped after ${problems.length}; fix these and run it again.` : '',
       repeats >= REPEATS_FOR_HINT && !opts.standalone

@@ -8,7 +8,7 @@ import { emptyKb, fillDefaults } from './merge.js';
 
 export { emptyKb, fillDefaults, mergePack } from './merge.js';
 export { formatProblem, MAX_PROBLEMS, type Problem } from './problems.js';
-import { MAX_PROBLEMS, type Problem } from './problems.js';
+import { ALSO_LOADED, MAX_PROBLEMS, type Problem } from './problems.js';
 import { endDay, startDay } from './dates.js';
 
 /** True when `later` certainly lies before `earlier` (partial dates: only if the spans cannot overlap in order). */
@@ -111,8 +111,8 @@ export function checkIntegrity(
     const fresh = new Set<string>();
     (pack[name] ?? []).forEach((r, i) => {
       if (seen.has(r.id) || external(name, r.id)) {
-        const where = fresh.has(r.id) ? 'earlier in this file' : 'in the data already loaded';
-        problems.push({ file: files[name]!, path: `${name}[${i}].id`, message: `duplicate id "${r.id}" (also ${where})` });
+        const also = fresh.has(r.id) ? '(also earlier in this file)' : ALSO_LOADED;
+        problems.push({ file: files[name]!, path: `${name}[${i}].id`, message: `duplicate id "${r.id}" ${also}` });
       }
       seen.add(r.id);
       fresh.add(r.id);

@@ -9,7 +9,7 @@ import { hashA } from './index/hash.js';
 import { NDJSON_COLLECTIONS, type IndexMeta, type NdjsonCollection } from './index/layout.js';
 import type { IndexedPack } from './index/reader.js';
 import { type Loaded, type PackFiles, packFiles, readJsonFiles } from './pack.js';
-import { MAX_PROBLEMS, type Problem } from './problems.js';
+import { ALSO_LOADED, MAX_PROBLEMS, type Problem } from './problems.js';
 import { type Progress, quietProgress } from './progress.js';
 import type { KnowledgeBase } from './schema.js';
 import { COLLECTIONS, type Collection } from './vocab.js';
@@ -100,8 +100,7 @@ export async function checkFiles(
     if (!maybe) continue;
     const file = files.ndjson[c]!;
     for (const r of [...base.data[c], ...(shapes.pack[c] ?? [])])
-      if (maybe(hashA(r.id)) && has(c, r.id))
-        problems.push({ file, path: 'id', message: `duplicate id "${r.id}" (also in the data already loaded)` });
+      if (maybe(hashA(r.id)) && has(c, r.id)) problems.push({ file, path: 'id', message: `duplicate id "${r.id}" ${ALSO_LOADED}` });
     for (const other of base.indexed)
       for (const id of other.idsWhere(c, maybe))
         if (has(c, id)) problems.push({ file, path: 'id', message: `duplicate id "${id}" (also in ${other.meta[c]?.file})` });

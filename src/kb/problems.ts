@@ -13,6 +13,9 @@ export function formatProblem(p: Problem): string {
   return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
+/** How a duplicate id found in the data loaded before a pack is said (validate counts these). */
+export const ALSO_LOADED = '(also in the data already loaded)';
+
 /** How many problems a check collects before it stops: a 50 MB file of junk has millions. */
 export const MAX_PROBLEMS = 1000;
 
