@@ -46,6 +46,10 @@ const CYRILLIC: Record<string, string> = {
   ґ: 'g',
 };
 
+// Applied in order, and again until nothing changes: a fold can make room for an earlier one
+// ("oj" -> "oi" -> "o"), and the spelling must be a fixed point, or a normalised text would not
+// find itself (normalize(normalize(s)) === normalize(s), a property test). Every fold works
+// inside one word, so words are folded one at a time and remembered: summaries repeat them.
 const FOLDS: Array<[RegExp, string]> = [
   [/\by(?=[aeiou])/g, 'i'], // Yagoda -> iagoda, Yezhov -> iezhov
   [/([aeiou])y(?=[aeiou])/g, '$1i'], // Mayakovsky -> maiakovsky
@@ -59,8 +63,11 @@ const FOLDS: Array<[RegExp, string]> = [
   [/sch/g, 'sh'],
   [/tz/g, 'ts'],
   [/x/g, 'ks'],
-  [/(.)\1/g, '$1'], // doubled letters: Zinovyev/Kossior/Kosior
+  [/(.)\1+/g, '$1'], // doubled letters: Zinovyev/Kossior/Kosior
 ];
+// Real text settles in two passes (the second changes nothing); the bound only guards against
+// a future rule that would undo another.
+const MAX_PASSES = 8;
 
 /** Lowercase, strip diacritics and transliterate Cyrillic: the spelling as written, in Latin letters. */
 export function latinLower(text: string): string {
@@ -68,11 +75,28 @@ export function latinLower(text: string): string {
   return s.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '');
 }
 
+/** A word's folded spelling, remembered (a bounded cache: a pack of millions of names has many). */
+const folded = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function foldWord(word: string): string {
+  let s: string | undefined = folded.get(word);
+  if (s !== undefined) return s;
+  s = word;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const before: string = s;
+    for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
+    if (s === before) break;
+  }
+  if (folded.size >= MAX_REMEMBERED) folded.clear();
+  folded.set(word, s);
+  return s;
+}
+
 /** Lowercase, strip diacritics, transliterate Cyrillic, fold spelling variants, keep words. */
 export function normalize(text: string): string {
-  let s = latinLower(text)
+  const words = latinLower(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
-  return s;
+  return words === '' ? '' : words.split(' ').map(foldWord).join(' ');
 }

@@ -1,8 +1,11 @@
 /** What a compiled pack index holds, file by file (see build.ts for how, reader.ts for use). */
 import type { Collection } from '../vocab.js';
 
-/** Bumped whenever the files change shape: an index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bumped whenever the files change shape or their keys are spelled otherwise: an index of
+ * another format is rebuilt. 2: name keys are normalize's fixed point (it was one pass of folds).
+ */
+export const INDEX_FORMAT = 2;
 
 /** The collections a pack may hold as NDJSON (one record a line). */
 export const NDJSON_COLLECTIONS = ['people', 'events'] as const satisfies readonly Collection[];
